@@ -1,0 +1,3 @@
+using RulesKit.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

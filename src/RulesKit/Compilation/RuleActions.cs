@@ -1,0 +1,59 @@
+using NRules.RuleModel;
+using RulesKit.Catalogs;
+using RulesKit.Determinations;
+
+namespace RulesKit.Compilation;
+
+/// <summary>What the compiled rules do when they fire. Static so that rule expressions stay small.</summary>
+internal static class RuleActions
+{
+    public static void RaiseNonconformity(IContext context, SubjectFact subject, StandardItem item)
+    {
+        context.Insert(new Nonconformity { Item = item, Subject = subject, Disclosure = DisclosureOf(item, subject) });
+    }
+
+    /// <summary>The design's disclosure table: the reported view judged by the same condition.</summary>
+    public static Disclosure DisclosureOf(StandardItem item, SubjectFact subject)
+    {
+        if (item.Compare is { } compare)
+            return compare.Attribute is null ? Disclosure.Omitted : Disclosure.Misstated;
+        if (subject.Reported is null)
+            return Disclosure.Omitted;
+        return item.Condition!.Evaluate(subject.Reported) switch
+        {
+            true => Disclosure.Disclosed,
+            false => Disclosure.Misstated,
+            null => Disclosure.Omitted,
+        };
+    }
+
+    /// <summary>Both views give the attribute and they differ beyond the tolerance.</summary>
+    public static bool Differs(SubjectFact subject, int slot, decimal tolerance)
+    {
+        var observed = subject.Observed.Values[slot];
+        var reported = subject.Reported?.Values[slot];
+        if (observed is null || reported is null)
+            return false;
+        if (observed is decimal o && reported is decimal r)
+            return Math.Abs(o - r) > tolerance * Math.Abs(o);
+        return !observed.Equals(reported);
+    }
+
+    public static void MatchCriterion(IContext context, Nonconformity nonconformity, Criterion criterion)
+    {
+        var elements = ElementReadings.Assess(criterion, nonconformity);
+        context.Insert(new CriterionMatch
+        {
+            Report = nonconformity.Subject.Report,
+            Criterion = criterion,
+            Nonconformity = nonconformity,
+            Elements = elements,
+            Outcome = ElementReadings.Outcome(elements),
+        });
+    }
+
+    public static void Decide(ReportFact report, Catalog catalog, IEnumerable<CriterionMatch> matches)
+    {
+        report.Determinations[catalog.Id] = Verdicts.Decide(catalog, matches.ToList());
+    }
+}

@@ -1,0 +1,262 @@
+using System.Linq.Expressions;
+using DynamicExpresso;
+using DynamicExpresso.Exceptions;
+using RulesKit.Catalogs;
+using RulesKit.Input;
+
+namespace RulesKit.Conditions;
+
+/// <summary>
+/// Compiles a catalog condition (C#-like syntax, parsed by DynamicExpresso) into a LINQ expression
+/// over an <see cref="AttributeView"/>, then checks the tree against an allow-list: attributes of the
+/// subject's kind, <c>evaluation_date</c>, literals, operators, <c>?:</c>, <see cref="ConditionFunctions"/>
+/// and the catalog's lookup tables. Anything else — members, methods, <c>new</c>, assignment,
+/// typeof, reflection — is a load error located in the YAML file.
+/// </summary>
+internal sealed class ConditionCompiler
+{
+    /// <summary>Longer conditions are refused: a catalog condition is a line or two, not a program.</summary>
+    public const int MaxLength = 2000;
+    public const int MaxDepth = 40;
+
+    private const string EvaluationDate = "evaluation_date";
+    private readonly KindSchema _kind;
+    private readonly IReadOnlyDictionary<string, LookupTable> _tables;
+    private readonly Dictionary<Delegate, string> _allowedDelegates = new(ReferenceEqualityComparer.Instance);
+
+    public ConditionCompiler(KindSchema kind, IReadOnlyDictionary<string, LookupTable> tables)
+    {
+        _kind = kind;
+        _tables = tables;
+    }
+
+    public CompiledCondition? CompileCondition(ScalarNode node, NodeBinder binder)
+    {
+        var parsed = Parse(node, binder, typeof(bool));
+        if (parsed is null)
+            return null;
+        var (body, reads, view) = parsed.Value;
+        Expression guarded = body;
+        for (var i = reads.Count - 1; i >= 0; i--)
+            guarded = Expression.AndAlso(
+                Expression.NotEqual(Expression.ArrayIndex(Expression.Field(view, nameof(AttributeView.Values)), Expression.Constant(reads[i].Slot)), Expression.Constant(null)),
+                guarded);
+        return new CompiledCondition(Expression.Lambda<Func<AttributeView, bool>>(body, view))
+        {
+            Text = node.Value,
+            Reads = reads,
+            Guarded = Expression.Lambda<Func<AttributeView, bool>>(guarded, view),
+        };
+    }
+
+    public CompiledValue? CompileValue(ScalarNode node, NodeBinder binder)
+    {
+        var parsed = Parse(node, binder, null);
+        if (parsed is null)
+            return null;
+        var (body, reads, view) = parsed.Value;
+        var boxed = Expression.Lambda<Func<AttributeView, object>>(Expression.Convert(body, typeof(object)), view).Compile();
+        return new CompiledValue(node.Value, reads.Select(r => r.Slot).ToList(), boxed);
+    }
+
+    private (Expression Body, List<(string Name, int Slot)> Reads, ParameterExpression View)? Parse(ScalarNode node, NodeBinder binder, Type? resultType)
+    {
+        var text = node.Value;
+        if (text.Length > MaxLength)
+        {
+            binder.Error(node.Location, $"condition of {text.Length} characters; at most {MaxLength} are accepted");
+            return null;
+        }
+
+        var interpreter = new Interpreter(InterpreterOptions.SystemKeywords).SetDefaultNumberType(DefaultNumberType.Decimal);
+        foreach (var (name, function) in ConditionFunctions.All)
+        {
+            interpreter.SetFunction(name, function);
+            _allowedDelegates[function] = name;
+        }
+        foreach (var table in _tables.Values)
+        {
+            var function = TableFunction(table);
+            interpreter.SetFunction(table.Name, function);
+            _allowedDelegates[function] = table.Name;
+        }
+
+        var parameters = _kind.Attributes.Select(a => new Parameter(a.Name, a.ClrType)).ToList();
+        parameters.Add(new Parameter(EvaluationDate, typeof(DateTime)));
+
+        Lambda lambda;
+        try
+        {
+            lambda = interpreter.Parse(text, parameters.ToArray());
+        }
+        catch (ParseException e)
+        {
+            binder.Errors.Add(node.LocationOf(e.Position).Error($"condition: {FirstSentence(e.Message)}; expected an expression over the attributes of '{_kind.Name}' ({string.Join(", ", _kind.Attributes.Select(a => a.Name))})"));
+            return null;
+        }
+        catch (DynamicExpressoException e)
+        {
+            binder.Error(node.LocationOf(0), $"condition: {FirstSentence(e.Message)}");
+            return null;
+        }
+
+        if (resultType is not null && lambda.Expression.Type != resultType)
+        {
+            binder.Error(node.LocationOf(0), $"condition must be true or false, but gives {lambda.Expression.Type.Name}");
+            return null;
+        }
+
+        var view = Expression.Parameter(typeof(AttributeView), "v");
+        var checker = new AllowListRewriter(this, view);
+        Expression body;
+        try
+        {
+            body = checker.Visit(lambda.Expression)!;
+        }
+        catch (ConditionRejectedException e)
+        {
+            binder.Error(node.LocationOf(0), "condition: " + e.Message);
+            return null;
+        }
+        return (body, checker.Reads, view);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" (at index", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private static Delegate TableFunction(LookupTable table) => table.Keys.Count switch
+    {
+        1 => new Func<string, decimal>(a => Lookup(table, a)),
+        2 => new Func<string, string, decimal>((a, b) => Lookup(table, a, b)),
+        3 => new Func<string, string, string, decimal>((a, b, c) => Lookup(table, a, b, c)),
+        _ => throw new NotSupportedException("lookup tables have one to three keys"),
+    };
+
+    private static decimal Lookup(LookupTable table, params string[] keys) =>
+        table.Rows.TryGetValue(LookupTable.RowKey(keys), out var value)
+            ? value
+            : throw new ConditionRuntimeException($"lookup table '{table.Name}' has no row for ({string.Join(", ", keys)})");
+
+    private sealed class ConditionRejectedException(string message) : Exception(message);
+
+    /// <summary>Checks every node against the allow-list and maps attribute parameters to view slots.</summary>
+    private sealed class AllowListRewriter(ConditionCompiler owner, ParameterExpression view) : ExpressionVisitor
+    {
+        private int _depth;
+
+        public List<(string Name, int Slot)> Reads { get; } = [];
+
+        public override Expression? Visit(Expression? expression)
+        {
+            if (expression is null)
+                return null;
+            if (++_depth > MaxDepth)
+                throw new ConditionRejectedException($"nested deeper than {MaxDepth} levels");
+            try
+            {
+                return expression.NodeType switch
+                {
+                    ExpressionType.Constant or ExpressionType.Parameter or ExpressionType.Conditional or ExpressionType.Invoke
+                        or ExpressionType.Not or ExpressionType.Negate or ExpressionType.UnaryPlus
+                        or ExpressionType.Add or ExpressionType.Subtract or ExpressionType.Multiply or ExpressionType.Divide or ExpressionType.Modulo
+                        or ExpressionType.Equal or ExpressionType.NotEqual or ExpressionType.LessThan or ExpressionType.LessThanOrEqual
+                        or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual or ExpressionType.AndAlso or ExpressionType.OrElse
+                        or ExpressionType.Convert => base.Visit(expression),
+                    _ => throw new ConditionRejectedException($"'{expression.NodeType}' is not allowed; a condition may use attributes, literals, operators, ?: and the functions {string.Join(", ", owner._allowedDelegates.Values.Order(StringComparer.Ordinal))}"),
+                };
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            if (node.Name == EvaluationDate)
+                return Expression.Field(view, nameof(AttributeView.EvaluationDate));
+            var attribute = owner._kind.Find(node.Name!) ?? throw new ConditionRejectedException($"unknown attribute '{node.Name}'");
+            if (!Reads.Exists(r => r.Name == attribute.Name))
+                Reads.Add((attribute.Name, attribute.Slot));
+            return Expression.Convert(
+                Expression.ArrayIndex(Expression.Field(view, nameof(AttributeView.Values)), Expression.Constant(attribute.Slot)),
+                attribute.ClrType);
+        }
+
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            if (node.Value is null || node.Type.IsPrimitive || node.Value is decimal or string or DateTime)
+                return node;
+            throw new ConditionRejectedException($"a constant of type {node.Type.Name} is not allowed");
+        }
+
+        protected override Expression VisitUnary(UnaryExpression node)
+        {
+            if (node.NodeType == ExpressionType.Convert && !IsValueType(node.Type))
+                throw new ConditionRejectedException($"conversion to {node.Type.Name} is not allowed");
+            return base.VisitUnary(node);
+        }
+
+        protected override Expression VisitBinary(BinaryExpression node)
+        {
+            // A comparison of an enumerated attribute with a text that is not among its values is a typo.
+            if (node.NodeType is ExpressionType.Equal or ExpressionType.NotEqual)
+            {
+                CheckEnumLiteral(node.Left, node.Right);
+                CheckEnumLiteral(node.Right, node.Left);
+            }
+            return base.VisitBinary(node);
+        }
+
+        private void CheckEnumLiteral(Expression side, Expression other)
+        {
+            if (side is ParameterExpression p && owner._kind.Find(p.Name!) is { Type: AttributeType.Enum } attribute
+                && other is ConstantExpression { Value: string literal } && !attribute.Values.Contains(literal))
+                throw new ConditionRejectedException($"'{literal}' is not a value of '{attribute.Name}'; expected one of: {string.Join(", ", attribute.Values)}");
+        }
+
+        protected override Expression VisitInvocation(InvocationExpression node)
+        {
+            if (node.Expression is not ConstantExpression { Value: Delegate function } || !owner._allowedDelegates.ContainsKey(function))
+                throw new ConditionRejectedException("only the listed functions and the catalog's lookup tables may be called");
+            var arguments = node.Arguments.Select(a => Visit(a)!).ToArray();
+            if (function.Target is null)
+                return Expression.Call(function.Method, arguments);
+            CheckTableKeys(owner._allowedDelegates[function], node.Arguments);
+            return Expression.Invoke(node.Expression, arguments);
+        }
+
+        // A lookup keyed only by enumerated attributes and literals can be checked now: every key
+        // combination the condition can ask for must have a row.
+        private void CheckTableKeys(string tableName, IReadOnlyList<Expression> arguments)
+        {
+            var table = owner._tables[tableName];
+            var choices = new List<IReadOnlyList<string>>();
+            foreach (var argument in arguments)
+            {
+                if (argument is ConstantExpression { Value: string literal })
+                    choices.Add([literal]);
+                else if (argument is ParameterExpression p && owner._kind.Find(p.Name!) is { Type: AttributeType.Enum } attribute)
+                    choices.Add(attribute.Values);
+                else
+                    return;
+            }
+            IEnumerable<IReadOnlyList<string>> combinations = [[]];
+            foreach (var values in choices)
+                combinations = combinations.SelectMany(c => values.Select(v => (IReadOnlyList<string>)[.. c, v]));
+            foreach (var combination in combinations)
+                if (!table.Rows.ContainsKey(LookupTable.RowKey(combination)))
+                    throw new ConditionRejectedException($"lookup table '{table.Name}' has no row for ({string.Join(", ", combination)}), which this condition can ask for");
+        }
+
+        private static bool IsValueType(Type type) =>
+            type.IsPrimitive || type == typeof(decimal) || type == typeof(DateTime) ||
+            (Nullable.GetUnderlyingType(type) is { } inner && IsValueType(inner));
+    }
+}
+
+/// <summary>A condition failed while running (a missing lookup row, a division by zero).</summary>
+internal sealed class ConditionRuntimeException(string message) : Exception(message);
