@@ -68,6 +68,13 @@ internal sealed class ConditionCompiler
             return null;
         }
 
+        // Refused before parsing: the parser is recursive, and hostile nesting must not reach it.
+        if (NestingTooDeep(text) is { } deepAt)
+        {
+            binder.Error(node.LocationOf(deepAt), $"condition nested deeper than {MaxDepth} levels");
+            return null;
+        }
+
         var interpreter = new Interpreter(InterpreterOptions.SystemKeywords).SetDefaultNumberType(DefaultNumberType.Decimal);
         foreach (var (name, function) in ConditionFunctions.All)
         {
@@ -119,6 +126,27 @@ internal sealed class ConditionCompiler
             return null;
         }
         return (body, checker.Reads, view);
+    }
+
+    private static int? NestingTooDeep(string text)
+    {
+        var depth = 0;
+        var unaryRun = 0;
+        var inString = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '"' && (i == 0 || text[i - 1] != '\\'))
+                inString = !inString;
+            if (inString)
+                continue;
+            unaryRun = c is '!' or '-' or '+' ? unaryRun + 1 : c == ' ' ? unaryRun : 0;
+            if (c == '(' && ++depth > MaxDepth || unaryRun > MaxDepth)
+                return i;
+            if (c == ')')
+                depth--;
+        }
+        return null;
     }
 
     private static string FirstSentence(string message)

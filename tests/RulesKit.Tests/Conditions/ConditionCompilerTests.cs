@@ -1,0 +1,115 @@
+using RulesKit.Conditions;
+
+namespace RulesKit.Tests.Conditions;
+
+public class ConditionCompilerTests
+{
+    private static Diagnostic LoadError(string when, string extra = "")
+    {
+        var act = () => TestData.Load(("d.yaml", TestData.Determination), ("s.yaml", TestData.Standards(when, extra)));
+        return act.Should().Throw<RulesKitInputException>().Which.Diagnostics.Should().ContainSingle().Subject;
+    }
+
+    [Theory]
+    [InlineData("a.GetType() != null")]
+    [InlineData("typeof(string) != null")]
+    [InlineData("new System.Object() != null")]
+    [InlineData("DateTime.Now > evaluation_date")]
+    [InlineData("Environment.ExitCode == 0")]
+    [InlineData("System.IO.File.Exists(\\\"x\\\")")]
+    [InlineData("(a = 3) > 1")]
+    [InlineData("a.ToString() == \\\"1\\\"")]
+    [InlineData("Math.Abs(a) > 1")]
+    public void Load_ConditionLeavingTheSandbox_LocatedLoadError(string when)
+    {
+        var d = LoadError(when);
+        d.Source.Should().Be("s.yaml");
+        d.Line.Should().Be(28);
+        d.Message.Should().StartWith("condition:");
+    }
+
+    [Fact]
+    public void Load_UnknownAttribute_ColumnPointsAtIt()
+    {
+        var d = LoadError("a > 1 && nosuch > 2");
+        d.Line.Should().Be(28);
+        d.Column.Should().Be("    when: \"".Length + 1 + "a > 1 && ".Length);
+        d.Message.Should().Contain("nosuch").And.Contain("expected an expression over the attributes of 'thing'");
+    }
+
+    [Fact]
+    public void Load_ConditionNotBoolean_Rejected()
+    {
+        LoadError("a + b").Message.Should().Contain("must be true or false");
+    }
+
+    [Fact]
+    public void Load_EnumLiteralNotAValue_Rejected()
+    {
+        LoadError("colour == \\\"blue\\\"").Message.Should().Contain("'blue' is not a value of 'colour'");
+    }
+
+    [Fact]
+    public void Load_TooLongCondition_Rejected()
+    {
+        var when = string.Join(" && ", Enumerable.Repeat("a > 1", 500));
+        LoadError(when).Message.Should().Contain("at most");
+    }
+
+    [Theory]
+    [InlineData(60, '(')]
+    [InlineData(900, '(')]
+    [InlineData(900, '!')]
+    public void Load_DeeplyNestedCondition_RejectedBeforeParsing(int depth, char opener)
+    {
+        var when = opener == '(' ? new string('(', depth) + "a > 1" + new string(')', depth) : new string('!', depth) + "flag";
+        var d = LoadError(when);
+        d.Message.Should().Contain("nested deeper");
+        d.Column.Should().Be("    when: \"".Length + 1 + 40);
+    }
+
+    [Fact]
+    public void Load_TableMissingARowTheConditionCanAskFor_Rejected()
+    {
+        const string table = """
+            tables:
+              limit:
+                clause: "1"
+                source: test
+                verified: true
+                keys: [colour]
+                rows:
+                  - [red, 10]
+            """;
+        LoadError("a < limit(colour)", table).Message.Should().Contain("has no row for (green)");
+    }
+
+    [Fact]
+    public void Load_AllowedFunctionsAndTable_Compile()
+    {
+        const string table = """
+            tables:
+              limit:
+                clause: "1"
+                source: test
+                verified: true
+                keys: [colour]
+                rows:
+                  - [red, 10]
+                  - [green, 20]
+            """;
+        var set = TestData.Load(("d.yaml", TestData.Determination),
+            ("s.yaml", TestData.Standards("abs(a - b) > limit(colour) && months_between(date(\\\"2020-01-31\\\"), evaluation_date) >= 1 && !flag", table)));
+        set.Describe().Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData("2020-01-31", "2021-07-31", 18)]
+    [InlineData("2020-01-31", "2021-07-30", 17)]
+    [InlineData("2020-03-15", "2020-03-14", -1)]
+    [InlineData("2020-01-31", "2020-02-29", 1)]
+    public void MonthsBetween_CountsCompletedMonths(string from, string to, int expected)
+    {
+        ConditionFunctions.MonthsBetween(DateTime.Parse(from), DateTime.Parse(to)).Should().Be(expected);
+    }
+}

@@ -1,0 +1,163 @@
+using RulesKit.Determinations;
+using RulesKit.Facts;
+
+namespace RulesKit.Tests.Determinations;
+
+/// <summary>
+/// Each of Annex 4's 11 criteria reached end to end through the shipped catalogs: once met, once only
+/// suspected (concealment or attribution only indicated), and once missed by exactly one element.
+/// </summary>
+public class CriteriaTests
+{
+    private const string Annex4 = "henan.zhengzhou-annex4@2021#";
+
+    /// <summary>One criterion's scenario: a subject the report misstates, with evidence of the agency's knowledge.</summary>
+    public sealed record Case(int Criterion, string Industry, DateOnly Date, string Kind, Dictionary<string, object> Observed,
+        Dictionary<string, object>? Reported, string MissedElement, bool Document = false, bool? ControlsApproved = null)
+    {
+        public override string ToString() => $"criterion {Criterion}";
+    }
+
+    private static readonly DateOnly Y2021 = new(2021, 6, 1);
+    private static readonly DateOnly Y2024 = new(2024, 6, 1);
+
+    private static Dictionary<string, object> V(params (string, object)[] values) => TestData.Values(values);
+
+    public static readonly TheoryData<Case> Cases =
+    [
+        new(1, "hazchem", Y2021, "highway_distance",
+            V(("feature", "land_edge"), ("distance_m", 60m), ("dangerous_goods_site", true)),
+            V(("feature", "land_edge"), ("distance_m", 120m), ("dangerous_goods_site", true)), "concealment"),
+        new(2, "metallurgy", Y2024, "metallurgy_place",
+            V(("place_type", "rest_room"), ("in_molten_metal_crane_span", true)),
+            V(("place_type", "rest_room"), ("in_molten_metal_crane_span", false)), "materiality"),
+        new(3, "hazchem", Y2021, "cited_document",
+            V(("issuer", "检测公司"), ("conclusion", "不合格")),
+            V(("issuer", "检测公司"), ("conclusion", "合格")), "objective", Document: true),
+        new(4, "hazchem", Y2021, "storage_tank_area",
+            V(("mhi_grade", 1m), ("toxic_or_liquefied_gas", true), ("independent_sis", false)),
+            V(("mhi_grade", 1m), ("toxic_or_liquefied_gas", true), ("independent_sis", true)), "materiality", ControlsApproved: true),
+        new(5, "hazchem", Y2021, "enterprise_management",
+            V(("responsibility_system", false), ("hazard_inspection_system", true)),
+            V(("responsibility_system", true), ("hazard_inspection_system", true)), "concealment"),
+        new(6, "mining", Y2021, "enterprise_management",
+            V(("responsibility_system", true), ("safety_inspection_rules", true), ("hazard_rectification_rules", false)),
+            V(("responsibility_system", true), ("safety_inspection_rules", true), ("hazard_rectification_rules", true)), "materiality"),
+        new(7, "hazchem", Y2021, "storage_tank_area",
+            V(("mhi_grade", 2m), ("emergency_shutoff", false)),
+            V(("mhi_grade", 2m), ("emergency_shutoff", true)), "unresolved", ControlsApproved: false),
+        new(8, "mining", Y2024, "mine_underground",
+            V(("independent_exits", 2m), ("exits_as_designed", false)),
+            V(("independent_exits", 2m), ("exits_as_designed", true)), "concealment"),
+        new(9, "pipeline", Y2021, "pipeline_segment",
+            V(("pipeline_class", "field_gathering"), ("structures_within_5m", 3m)),
+            V(("pipeline_class", "field_gathering"), ("structures_within_5m", 0m)), "materiality"),
+        new(10, "pipeline", Y2021, "pipeline_segment",
+            V(("pipeline_class", "long_distance"), ("personnel_dense_hca", true), ("video_24h", false)),
+            V(("pipeline_class", "long_distance")), "concealment"),
+        new(11, "metallurgy", Y2024, "steelmaking_furnace",
+            V(("cooling_monitoring_alarm", true), ("alarm_interlocked", false)),
+            V(("cooling_monitoring_alarm", true), ("alarm_interlocked", true)), "materiality"),
+    ];
+
+    private static Report Build(Case c, IReadOnlyList<EvidenceRecord> evidence, bool favourable = true,
+        Dictionary<string, object>? reported = null, bool? controlsApproved = null)
+    {
+        var subject = new CheckedSubject
+        {
+            Id = "S-1",
+            Kind = c.Kind,
+            Observed = c.Observed,
+            Reported = reported ?? c.Reported,
+            ControlsApprovedByRegulator = controlsApproved ?? c.ControlsApproved,
+        };
+        return TestData.Report(c.Industry, c.Date, c.Document ? [] : [subject], evidence, favourable, c.Document ? [subject] : null);
+    }
+
+    private static readonly EvidenceRecord Survey = new()
+    {
+        Id = "E-1", Source = EvidenceSource.AgencySurvey, Description = "agency survey record", Concerns = ["S-1"],
+    };
+
+    private static CriterionResult Criterion(Report report, int number)
+    {
+        var result = TestData.Engine.Evaluate(report);
+        result.Issues.Should().BeEmpty();
+        var determination = result.Determinations.Should().ContainSingle(d => d.Catalog.StartsWith(Annex4)).Subject;
+        return determination.Criteria.Single(c => c.Number == number);
+    }
+
+    private static Determination Annex4Determination(Report report) =>
+        TestData.Engine.Evaluate(report).Determinations.Single(d => d.Catalog.StartsWith(Annex4));
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Evaluate_AllElementsEstablished_CriterionMetAndReportFalse(Case c)
+    {
+        var report = Build(c, [Survey]);
+
+        var criterion = Criterion(report, c.Criterion);
+        var determination = Annex4Determination(report);
+
+        criterion.Outcome.Should().Be(CriterionOutcome.Met);
+        criterion.Matches[0].Elements.Should().OnlyContain(e => e.State == ElementState.Established);
+        determination.Verdict.Should().Be("false_report");
+        determination.VerdictName.Should().Be("虚假");
+        determination.Met.Should().Contain(c.Criterion);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Evaluate_KnowledgeOnlyIndicated_CriterionSuspectedAndNoVerdict(Case c)
+    {
+        // Without the agency's own records only the verification inspection remains: the agency's
+        // knowledge is indicated, not shown. Criterion 3 needs no concealment; for it the enterprise
+        // supplied falsified material and whether the agency knew is not established.
+        EvidenceRecord evidence = c.Criterion == 3
+            ? new() { Id = "E-2", Source = EvidenceSource.EnterpriseMaterial, Description = "copy given by the enterprise", Concerns = ["S-1"], Falsified = true }
+            : new() { Id = "E-2", Source = EvidenceSource.Inspection, Description = "campaign inspection", Concerns = ["S-1"] };
+        var report = Build(c, [evidence]);
+
+        var criterion = Criterion(report, c.Criterion);
+        var determination = Annex4Determination(report);
+
+        criterion.Outcome.Should().Be(CriterionOutcome.Suspected);
+        criterion.Matches[0].Elements.Should().ContainSingle(e => e.State == ElementState.Indicated)
+            .Which.Element.Should().Be(c.Criterion == 3 ? "attribution" : "concealment");
+        determination.Verdict.Should().BeNull();
+        determination.VerdictName.Should().Be("未认定");
+        determination.Suspected.Should().Contain(c.Criterion);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Evaluate_OneElementMissing_CriterionNotMetOnThatElement(Case c)
+    {
+        var report = c.MissedElement switch
+        {
+            "concealment" => Build(c, [Survey], reported: c.Observed),               // the report states the problem
+            "materiality" => Build(c, [Survey], favourable: false),                    // the conclusion is unfavourable
+            "unresolved" => Build(c, [Survey], controlsApproved: true),               // the regulator approved controls
+            "objective" => Build(c, [Survey], reported: c.Observed),                  // the citation matches the original
+            _ => throw new ArgumentException(c.MissedElement),
+        };
+
+        var criterion = Criterion(report, c.Criterion);
+
+        criterion.Outcome.Should().Be(CriterionOutcome.NotMet);
+        if (c.MissedElement == "objective")
+        {
+            criterion.Matches.Should().BeEmpty();
+            return;
+        }
+        var failed = criterion.Matches[0].Elements.Where(e => e.State != ElementState.Established).ToList();
+        failed.Should().ContainSingle().Which.Element.Should().Be(c.MissedElement);
+        failed[0].State.Should().Be(ElementState.NotEstablished);
+    }
+
+    [Fact]
+    public void Cases_CoverAllElevenCriteria()
+    {
+        ((IEnumerable<object[]>)Cases).Select(row => ((Case)row[0]).Criterion).ToList().Should().BeEquivalentTo(Enumerable.Range(1, 11));
+    }
+}

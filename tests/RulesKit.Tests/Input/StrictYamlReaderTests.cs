@@ -1,0 +1,89 @@
+using RulesKit.Input;
+
+namespace RulesKit.Tests.Input;
+
+public class StrictYamlReaderTests
+{
+    private static Diagnostic Single(string text)
+    {
+        var act = () => StrictYamlReader.Read(text, "f.yaml");
+        return act.Should().Throw<RulesKitInputException>().Which.Diagnostics.Should().ContainSingle().Subject;
+    }
+
+    [Fact]
+    public void Read_DuplicateKey_ErrorAtSecondKeyNamesFirst()
+    {
+        var d = Single("a: 1\nb: 2\na: 3\n");
+        d.Should().Be(new Diagnostic("f.yaml", 3, 1, "duplicate key 'a' (first given at line 1, column 1)"));
+    }
+
+    [Fact]
+    public void Read_AnchorAndAlias_Rejected()
+    {
+        Single("a: &x [1, 2]\nb: *x\n").Message.Should().Contain("anchors");
+    }
+
+    [Fact]
+    public void Read_BillionLaughs_RejectedAtFirstAnchor()
+    {
+        var bomb = "a: &a [\"lol\",\"lol\"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n";
+        var d = Single(bomb);
+        (d.Line, d.Column).Should().Be((1, 4));
+    }
+
+    [Fact]
+    public void Read_TagNamingDotNetType_Rejected()
+    {
+        Single("a: !System.Diagnostics.Process { }\n").Message.Should().Contain("tags");
+    }
+
+    [Fact]
+    public void Read_MergeKey_Rejected()
+    {
+        Single("a:\n  <<: { b: 1 }\n").Message.Should().Contain("merge keys");
+    }
+
+    [Fact]
+    public void Read_EmptyFile_SaysExpectedMapping()
+    {
+        Single("   \n").Message.Should().Contain("empty");
+    }
+
+    [Fact]
+    public void Read_DeepNesting_RejectedWithoutStackOverflow()
+    {
+        var text = new string('[', 10_000) + new string(']', 10_000);
+        Single(text).Message.Should().Contain("nesting deeper than");
+    }
+
+    [Fact]
+    public void Read_ByteOrderMark_Ignored()
+    {
+        var node = StrictYamlReader.Read("\uFEFFa: 1\n", "f.yaml");
+        node.Should().BeOfType<MappingNode>().Which["a"].Should().BeOfType<ScalarNode>().Which.Value.Should().Be("1");
+    }
+
+    [Fact]
+    public void Read_Json_KeepsLineAndColumn()
+    {
+        var node = (MappingNode)StrictYamlReader.Read("{\n  \"a\": {\n    \"b\": \"x\"\n  }\n}", "f.json");
+        var b = ((MappingNode)node["a"]!)["b"]!;
+        (b.Location.Line, b.Location.Column).Should().Be((3, 10));
+        ((ScalarNode)b).IsPlain.Should().BeFalse();
+    }
+
+    [Fact]
+    public void LocationOf_BlockScalar_PointsIntoTheRightLine()
+    {
+        var node = (MappingNode)StrictYamlReader.Read("a: |\n  first\n  second\n", "f.yaml");
+        var scalar = (ScalarNode)node["a"]!;
+        var at = scalar.LocationOf(scalar.Value.IndexOf("second", StringComparison.Ordinal) + 2);
+        (at.Line, at.Column).Should().Be((3, 5));
+    }
+
+    [Fact]
+    public void Read_TwoDocuments_Rejected()
+    {
+        Single("a: 1\n---\nb: 2\n").Message.Should().Contain("second document");
+    }
+}

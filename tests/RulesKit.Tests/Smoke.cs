@@ -1,1 +1,0 @@
-namespace RulesKit.Tests; public class Smoke { [Fact] public void A() => 1.Should().Be(1); }

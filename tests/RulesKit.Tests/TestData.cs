@@ -1,0 +1,108 @@
+using System.Text;
+using RulesKit.Catalogs;
+using RulesKit.Facts;
+
+namespace RulesKit.Tests;
+
+/// <summary>Shared engine over the shipped catalogs, paths into the repository, and small catalog texts for loader tests.</summary>
+internal static class TestData
+{
+    private static readonly Lazy<RulesKitEngine> SharedEngine = new(RulesKitEngine.FromEmbeddedCatalogs);
+
+    public static RulesKitEngine Engine => SharedEngine.Value;
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string RulesDirectory => Path.Combine(RepositoryRoot, "rules");
+
+    public static string ExamplesDirectory => Path.Combine(RulesDirectory, "examples");
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RulesKit.sln")))
+            dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("RulesKit.sln not found above the test folder");
+    }
+
+    public static CatalogSet Load(params (string Name, string Text)[] files) =>
+        CatalogLoader.Load(files.Select(f => (f.Name, Encoding.UTF8.GetBytes(f.Text))));
+
+    /// <summary>A minimal determination catalog with one criterion counting category 'cat'.</summary>
+    public const string Determination = """
+        catalog: determination
+        id: test.list
+        version: "1"
+        title: test list
+        document: T-1
+        jurisdiction: test
+        industries: ["*"]
+        source: test
+        classes:
+          - { id: bad, name: 虚假, nameEn: false report, severity: 1 }
+        categories:
+          - { id: cat, title: a category }
+        criteria:
+          - id: "1"
+            number: 1
+            text: criterion text
+            citation: T-1 (1)
+            class: bad
+            categories: [cat]
+            requires: [objective, concealment, materiality]
+            reading: test
+        """;
+
+    /// <summary>A standards catalog with one item whose condition is <paramref name="when"/> over kind 'thing' (a: number, b: number, flag: boolean, colour: enum).</summary>
+    public static string Standards(string when, string extra = "", string version = "1", string? from = null, string? to = null) => $$"""
+        catalog: standards
+        id: test.standard
+        version: "{{version}}"
+        title: test standard
+        document: T-2
+        jurisdiction: test
+        industries: [test]
+        {{(from is null ? "" : "effectiveFrom: " + from)}}
+        {{(to is null ? "" : "effectiveTo: " + to)}}
+        source: test
+        kinds:
+          thing:
+            attributes:
+              a: { type: number }
+              b: { type: number }
+              flag: { type: boolean }
+              colour: { type: enum, values: [red, green] }
+        {{extra}}
+        items:
+          - id: I-1
+            clause: "1"
+            text: clause text
+            source: test
+            verified: true
+            veto: true
+            categories: [cat]
+            kind: thing
+            when: "{{when}}"
+        """;
+
+    public static Report Report(string industry, DateOnly date, IReadOnlyList<CheckedSubject> subjects, IReadOnlyList<EvidenceRecord>? evidence = null,
+        bool favourable = true, IReadOnlyList<CheckedSubject>? documents = null) => new()
+    {
+        Id = "R-1",
+        Title = "test report",
+        ReportType = "现状评价",
+        Purpose = "licence",
+        Industry = industry,
+        Agency = "agency",
+        Enterprise = "enterprise",
+        County = "county",
+        EvaluationDate = date,
+        Conclusion = new ReportConclusion(favourable ? "具备安全生产条件" : "不具备安全生产条件", favourable),
+        Subjects = subjects,
+        Documents = documents ?? [],
+        Evidence = evidence ?? [],
+    };
+
+    public static Dictionary<string, object> Values(params (string Key, object Value)[] values) =>
+        values.ToDictionary(v => v.Key, v => v.Value);
+}
