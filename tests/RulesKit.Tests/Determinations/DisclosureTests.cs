@@ -1,0 +1,162 @@
+using RulesKit.Determinations;
+using RulesKit.Facts;
+
+namespace RulesKit.Tests.Determinations;
+
+/// <summary>The design's disclosure table and the evidence readings, on criterion 7 (hazchem, HC-05.1).</summary>
+public class DisclosureTests
+{
+    private static readonly Dictionary<string, object> Violating = TestData.Values(("mhi_grade", 2m), ("emergency_shutoff", false));
+
+    private static ReportEvaluation Evaluate(Dictionary<string, object>? reported, params EvidenceRecord[] evidence)
+    {
+        var subject = new CheckedSubject { Id = "T", Kind = "storage_tank_area", Observed = Violating, Reported = reported };
+        return TestData.Engine.Evaluate(TestData.Report("hazchem", new DateOnly(2021, 6, 1), [subject], evidence));
+    }
+
+    private static CriterionResult Criterion7(ReportEvaluation result) =>
+        result.Determinations.Single().Criteria.Single(c => c.Number == 7);
+
+    private static EvidenceRecord Evidence(EvidenceSource source, bool falsified = false, bool? aware = null) =>
+        new() { Id = "E", Source = source, Description = "d", Concerns = ["T"], Falsified = falsified, AgencyAware = aware };
+
+    [Fact]
+    public void Evaluate_ReportStatesTheViolation_Disclosed()
+    {
+        var result = Evaluate(Violating, Evidence(EvidenceSource.AgencySurvey));
+        result.Nonconformities.Single().Disclosure.Should().Be(Disclosure.Disclosed);
+        Criterion7(result).Outcome.Should().Be(CriterionOutcome.NotMet);
+    }
+
+    [Fact]
+    public void Evaluate_ReportPresentsItAsCompliant_Misstated()
+    {
+        var result = Evaluate(TestData.Values(("mhi_grade", 2m), ("emergency_shutoff", true)));
+        result.Nonconformities.Single().Disclosure.Should().Be(Disclosure.Misstated);
+    }
+
+    [Fact]
+    public void Evaluate_ReportSilentOnTheAttribute_Omitted()
+    {
+        var result = Evaluate(TestData.Values(("mhi_grade", 2m)));
+        result.Nonconformities.Single().Disclosure.Should().Be(Disclosure.Omitted);
+    }
+
+    [Fact]
+    public void Evaluate_ReportLeavesTheSubjectOut_OmittedAndShownAsAbsent()
+    {
+        var result = Evaluate(null, Evidence(EvidenceSource.AgencySurvey));
+        var n = result.Nonconformities.Single();
+        n.Disclosure.Should().Be(Disclosure.Omitted);
+        n.Reported.Should().BeNull();
+        Criterion7(result).Outcome.Should().Be(CriterionOutcome.Met);
+    }
+
+    [Fact]
+    public void Evaluate_ObservedViewComplies_NoNonconformity()
+    {
+        var subject = new CheckedSubject { Id = "T", Kind = "storage_tank_area", Observed = TestData.Values(("mhi_grade", 2m), ("emergency_shutoff", true)) };
+        var result = TestData.Engine.Evaluate(TestData.Report("hazchem", new DateOnly(2021, 6, 1), [subject]));
+        result.Nonconformities.Should().BeEmpty();
+        result.Determinations.Single().Criteria.Should().OnlyContain(c => c.Outcome == CriterionOutcome.NotMet && c.Matches.Count == 0);
+    }
+
+    [Fact]
+    public void Evaluate_ObservedAttributeMissing_NoNonconformity()
+    {
+        var subject = new CheckedSubject { Id = "T", Kind = "storage_tank_area", Observed = TestData.Values(("emergency_shutoff", false)) };
+        var result = TestData.Engine.Evaluate(TestData.Report("hazchem", new DateOnly(2021, 6, 1), [subject]));
+        result.Nonconformities.Should().BeEmpty("a condition that cannot be evaluated on the observed view establishes nothing");
+    }
+
+    [Fact]
+    public void Evaluate_EnterpriseFalsifiedAndAgencyUnaware_NotMetWithEnterpriseFinding()
+    {
+        var result = Evaluate(null, Evidence(EvidenceSource.EnterpriseMaterial, falsified: true, aware: false));
+        var criterion = Criterion7(result);
+        criterion.Outcome.Should().Be(CriterionOutcome.NotMet);
+        criterion.Matches[0].Elements.Should().Contain(e => e.Element == "attribution" && e.Reason == "attribution.enterprise-falsified");
+        result.Determinations.Single().EnterpriseFindings.Should().ContainSingle().Which.Should().BeEquivalentTo(new EnterpriseFinding("T", ["E"]));
+    }
+
+    [Fact]
+    public void Evaluate_EnterpriseFalsifiedButAgencyAware_Met()
+    {
+        var result = Evaluate(null, Evidence(EvidenceSource.EnterpriseMaterial, falsified: true, aware: true));
+        Criterion7(result).Outcome.Should().Be(CriterionOutcome.Met);
+        result.Determinations.Single().EnterpriseFindings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Evaluate_FalsifiedMaterialButAgencyOwnSurvey_MetSinceTheAgencyKnew()
+    {
+        var falsified = Evidence(EvidenceSource.EnterpriseMaterial, falsified: true, aware: false);
+        var survey = Evidence(EvidenceSource.AgencySurvey) with { Id = "E2" };
+        Criterion7(Evaluate(null, falsified, survey)).Outcome.Should().Be(CriterionOutcome.Met);
+    }
+
+    [Fact]
+    public void Evaluate_UnverifiedItem_AtMostSuspected()
+    {
+        var road = new CheckedSubject
+        {
+            Id = "ROAD",
+            Kind = "open_pit_road",
+            Observed = TestData.Values(("road_grade_pct", 12m), ("design_road_grade_pct", 10m)),
+            Reported = TestData.Values(("road_grade_pct", 9m), ("design_road_grade_pct", 10m)),
+        };
+        var survey = new EvidenceRecord { Id = "E", Source = EvidenceSource.AgencySurvey, Description = "d", Concerns = ["ROAD"] };
+        var result = TestData.Engine.Evaluate(TestData.Report("mining", new DateOnly(2021, 6, 1), [road], [survey]));
+        var determination = result.Determinations.Single();
+        determination.Verdict.Should().BeNull("an unverified item never decides a verdict on its own");
+        determination.Suspected.Should().Contain([4, 7]);
+        determination.Criteria.Single(c => c.Number == 7).Matches[0].Elements
+            .Should().ContainSingle(e => e.State == ElementState.Indicated).Which.Reason.Should().Be("objective.unverified-item");
+    }
+
+    [Theory]
+    [InlineData(100, false)]
+    [InlineData(99.9, true)]
+    public void Evaluate_HighwayDistanceAtTheMinimum_Complies(double distance, bool violates)
+    {
+        var catalog = TestData.Engine.Catalogs.All.Single(c => c.Id == "cross.highway-protection");
+        var minimum = catalog.Tables["highway_min_distance_m"].Rows["land_edge"];
+        var observed = (decimal)distance - 100m + minimum;
+        var subject = new CheckedSubject
+        {
+            Id = "H", Kind = "highway_distance",
+            Observed = TestData.Values(("feature", "land_edge"), ("distance_m", observed), ("dangerous_goods_site", true)),
+        };
+        var result = TestData.Engine.Evaluate(TestData.Report("hazchem", new DateOnly(2021, 6, 1), [subject]));
+        result.Nonconformities.Any(n => n.ItemId == "RD-18").Should().Be(violates);
+    }
+
+    [Fact]
+    public void Evaluate_BuildingLeftOutOfTheReport_PresenceComparisonOmitted()
+    {
+        var building = new CheckedSubject { Id = "B", Kind = "main_building", Observed = TestData.Values(("use", "仓库")) };
+        var result = TestData.Engine.Evaluate(TestData.Report("hazchem", new DateOnly(2021, 6, 1), [building]));
+        var n = result.Nonconformities.Should().ContainSingle().Subject;
+        n.ItemId.Should().Be("FD-BLD.presence");
+        n.Disclosure.Should().Be(Disclosure.Omitted);
+        var criterion2 = result.Determinations.Single().Criteria.Single(c => c.Number == 2);
+        criterion2.Matches[0].Elements.Should().Contain(e => e.Element == "materiality" && e.Reason == "materiality.not-veto");
+    }
+
+    [Fact]
+    public void Evaluate_BuildingUseDiffers_Misstated()
+    {
+        var building = new CheckedSubject
+        {
+            Id = "B", Kind = "main_building",
+            Observed = TestData.Values(("use", "员工宿舍"), ("floors", 3m)),
+            Reported = TestData.Values(("use", "仓库"), ("floors", 3m)),
+        };
+        var result = TestData.Engine.Evaluate(TestData.Report("hazchem", new DateOnly(2021, 6, 1), [building]));
+        var n = result.Nonconformities.Should().ContainSingle().Subject;
+        n.ItemId.Should().Be("FD-BLD.use");
+        n.Disclosure.Should().Be(Disclosure.Misstated);
+        n.Observed.Should().ContainSingle().Which.Should().Be(new KeyValuePair<string, string>("use", "员工宿舍"));
+        n.Reported.Should().ContainSingle().Which.Should().Be(new KeyValuePair<string, string>("use", "仓库"));
+    }
+}
