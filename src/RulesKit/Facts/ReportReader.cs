@@ -109,7 +109,7 @@ internal static class ReportReader
                 continue; // an explicit null is the same as silence
             object? value = attribute.Type switch
             {
-                AttributeType.Number => b.Number(node, $"{what}.{key.Value} ({attribute.Expected})"),
+                AttributeType.Number => b.Number(node, $"{what}.{key.Value}", attribute.Expected),
                 AttributeType.Boolean => b.Bool(node, $"{what}.{key.Value}"),
                 AttributeType.Date => b.Date(node, $"{what}.{key.Value}"),
                 _ => node is ScalarNode s ? s.Value : null,

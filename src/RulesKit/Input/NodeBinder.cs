@@ -67,12 +67,12 @@ internal sealed class NodeBinder
         return null;
     }
 
-    public decimal? Number(YamlNode node, string what)
+    public decimal? Number(YamlNode node, string what, string expected = "a number")
     {
         if (node is ScalarNode { IsPlain: true } s && !s.IsNull &&
             decimal.TryParse(s.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
             return value;
-        Error(node.Location, $"{what}: expected a number, found {node.Describe()}");
+        Error(node.Location, $"{what}: expected {expected}, found {node.Describe()}");
         return null;
     }
 
