@@ -1,0 +1,72 @@
+using System.Text.Json;
+using RulesKit.Explanation;
+
+namespace RulesKit.Tests.Explanation;
+
+public class ExplanationWriterTests
+{
+    private static ReportEvaluation Example(string name)
+    {
+        var engine = TestData.Engine;
+        return engine.Evaluate(engine.ReadReport(Path.Combine(TestData.ExamplesDirectory, name)));
+    }
+
+    [Fact]
+    public void ToText_Chinese_ShowsTheWholeChain()
+    {
+        var text = ExplanationWriter.ToText(Example("hazchem-c01-highway-distance.false.yaml"));
+
+        text.Should().Contain("认定结论： 虚假");
+        text.Should().Contain("情形 1 [成立] 周边环境与评价期间实际情况不符");                         // criterion
+        text.Should().MatchRegex(@"条款： 国务院令第593号 第十八条 \[已核实, 否决项\] cross\.highway-protection@2011#[0-9a-f]{12}/RD-18"); // item
+        text.Should().Contain("核查所见： dangerous_goods_site=true, distance_m=60, feature=land_edge"); // observed
+        text.Should().Contain("标准值： highway_min_distance_m(feature) = 100");                       // threshold
+        text.Should().Contain("报告所述： dangerous_goods_site=true, distance_m=120, feature=land_edge");                           // reported
+        text.Should().Contain("披露情况： 误述");                                                       // disclosure
+        text.Should().Contain("证据 E-1 (机构现场勘验记录)");                                            // evidence
+        text.Should().Contain("故意隐瞒: 成立 — 报告误述或遗漏，且有证据表明评价机构知情 (E-1)");
+    }
+
+    [Fact]
+    public void ToText_English_TranslatesLabelsAndReasons()
+    {
+        var text = ExplanationWriter.ToText(Example("hazchem-c07-no-knowledge-evidence.suspected.yaml"), ExplanationLanguage.English);
+
+        text.Should().Contain("Verdict: not determined (未认定)");
+        text.Should().Contain("Criteria suspected (for expert review): 4, 7");
+        text.Should().Contain("Concealment: indicated only — misstated or omitted, but no evidence that the agency knew");
+        text.Should().NotContain("故意隐瞒:");
+    }
+
+    [Fact]
+    public void ToJson_HoldsVerdictChainAndCatalogHashes()
+    {
+        using var json = JsonDocument.Parse(ExplanationWriter.ToJson(Example("metallurgy-c11-no-emergency-ladle.false.yaml")));
+        var root = json.RootElement;
+
+        root.GetProperty("reportId").GetString().Should().Be("EX-MT-11");
+        root.GetProperty("catalogs").EnumerateArray().Should().Contain(c => c.GetString()!.StartsWith("industry-trade.major-hazards@2023#"));
+        var determination = root.GetProperty("determinations")[0];
+        determination.GetProperty("verdict").GetString().Should().Be("false_report");
+        var c11 = determination.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("number").GetInt32() == 11);
+        c11.GetProperty("outcome").GetString().Should().Be("met");
+        var nonconformity = c11.GetProperty("matches")[0].GetProperty("nonconformity");
+        nonconformity.GetProperty("itemId").GetString().Should().Be("YJ-03a");
+        nonconformity.GetProperty("safetyCode").GetString().Should().Be("《炼钢安全规程》");
+        nonconformity.GetProperty("disclosure").GetString().Should().Be("misstated");
+    }
+
+    [Fact]
+    public void Output_SameInputsTwice_ByteIdentical()
+    {
+        var first = RulesKitEngine.FromDirectory(TestData.RulesDirectory);
+        var second = RulesKitEngine.FromEmbeddedCatalogs();
+        foreach (var file in Directory.EnumerateFiles(TestData.ExamplesDirectory))
+        {
+            var a = first.Evaluate(first.ReadReport(file));
+            var b = second.Evaluate(second.ReadReport(file));
+            ExplanationWriter.ToJson(a).Should().Be(ExplanationWriter.ToJson(b), file);
+            ExplanationWriter.ToText(a).Should().Be(ExplanationWriter.ToText(b), file);
+        }
+    }
+}

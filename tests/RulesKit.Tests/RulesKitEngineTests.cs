@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using RulesKit.Explanation;
+using RulesKit.Facts;
+
+namespace RulesKit.Tests;
+
+public class RulesKitEngineTests
+{
+    [Fact]
+    public void Evaluate_SharedBetweenThreads_SameResultsAsSequential()
+    {
+        var engine = RulesKitEngine.FromEmbeddedCatalogs();
+        var reports = Directory.EnumerateFiles(TestData.ExamplesDirectory).Order(StringComparer.Ordinal).Select(engine.ReadReport).ToList();
+        var sequential = reports.Select(r => ExplanationWriter.ToJson(engine.Evaluate(r))).ToList();
+
+        var parallel = new ConcurrentDictionary<int, string>();
+        Parallel.For(0, reports.Count * 20, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            i => parallel[i] = ExplanationWriter.ToJson(engine.Evaluate(reports[i % reports.Count])));
+
+        for (var i = 0; i < reports.Count * 20; i++)
+            parallel[i].Should().Be(sequential[i % reports.Count]);
+    }
+
+    [Fact]
+    public void Evaluate_ConditionFailsAtRunTime_IssueNamesItemAndSubjectAndOthersGoOn()
+    {
+        var set = TestData.Load(("d.yaml", TestData.Determination), ("s.yaml", TestData.Standards("a / b > 1")));
+        var engine = new RulesKitEngine(set);
+        var report = TestData.Report("test", new DateOnly(2021, 1, 1),
+        [
+            new CheckedSubject { Id = "ZERO", Kind = "thing", Observed = TestData.Values(("a", 1m), ("b", 0m)) },
+            new CheckedSubject { Id = "TWO", Kind = "thing", Observed = TestData.Values(("a", 4m), ("b", 2m)) },
+        ]);
+
+        var result = engine.Evaluate(report);
+
+        result.Issues.Should().ContainSingle().Which.Should().BeEquivalentTo(new EvaluationIssue("test.standard@1/I-1", "ZERO", "Attempted to divide by zero."));
+        result.Nonconformities.Should().ContainSingle().Which.SubjectId.Should().Be("TWO");
+        engine.Evaluate(report).Should().BeEquivalentTo(result, "a failure is handled the same way every time");
+    }
+
+    [Fact]
+    public void EvaluateAll_YieldsOneResultPerReportInOrder()
+    {
+        var engine = TestData.Engine;
+        var files = Directory.EnumerateFiles(TestData.ExamplesDirectory).Order(StringComparer.Ordinal).ToList();
+        var results = engine.EvaluateAll(files.Select(engine.ReadReport)).ToList();
+        results.Select(r => r.ReportId).Should().Equal(files.Select(f => engine.ReadReport(f).Id));
+    }
+}
