@@ -364,8 +364,13 @@ internal static class CatalogLoader
     private static void CheckReferences(List<Catalog> catalogs, Dictionary<string, KindSchema> kinds, NodeBinder b)
     {
         var categories = catalogs.SelectMany(c => c.Categories).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var loaded = catalogs.Select(c => $"{c.Id}@{c.Version}").ToHashSet(StringComparer.Ordinal);
         foreach (var catalog in catalogs)
         {
+            // A predecessor of a loaded catalog must be loaded too (or not named): a dangling
+            // reference usually means a version file was renamed or lost.
+            if (catalog.Supersedes is { } previous && catalogs.Any(c => previous.StartsWith(c.Id + "@", StringComparison.Ordinal)) && !loaded.Contains(previous))
+                b.Errors.Add(catalog.Location.Error($"catalog {catalog.Id}@{catalog.Version} supersedes '{previous}', which is not loaded; loaded versions: {string.Join(", ", loaded.Where(l => l.StartsWith(catalog.Id + "@", StringComparison.Ordinal)))}"));
             foreach (var item in catalog.Items)
             {
                 if (!kinds.ContainsKey(item.Kind))

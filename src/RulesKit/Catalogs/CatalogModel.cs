@@ -114,18 +114,11 @@ internal sealed class StandardItem
 }
 
 /// <summary>The elements a criterion can require (see docs/decisions.md for each reading).</summary>
-public enum CriterionElement
+internal enum CriterionElement
 {
-    /// <summary>A nonconformity of a listed category exists (observed view).</summary>
     Objective,
-
-    /// <summary>The report misstated or omitted it and the agency knew (故意隐瞒).</summary>
     Concealment,
-
-    /// <summary>The item is a veto item and the report's conclusion is favourable (影响评价结论).</summary>
     Materiality,
-
-    /// <summary>The hazard is not eliminated and its controls are not approved by the regulator (未消除或管控措施未经认可).</summary>
     Unresolved,
 }
 

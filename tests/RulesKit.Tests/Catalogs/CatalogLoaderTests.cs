@@ -81,6 +81,14 @@ public class CatalogLoaderTests
     }
 
     [Fact]
+    public void Load_SupersedesAVersionNotLoaded_Rejected()
+    {
+        var successor = TestData.Standards("a > 1", version: "2", from: "2022-01-01").Replace("source: test\nkinds", "source: test\nsupersedes: test.standard@1\nkinds");
+        Errors(("d.yaml", TestData.Determination), ("s2.yaml", successor))
+            .Should().ContainSingle().Which.Message.Should().Contain("supersedes 'test.standard@1', which is not loaded");
+    }
+
+    [Fact]
     public void Load_ConflictingKindDeclarations_Rejected()
     {
         var other = TestData.Standards("a > 1").Replace("id: test.standard", "id: test.other").Replace("a: { type: number }", "a: { type: text }");
