@@ -69,7 +69,8 @@ public sealed class RulesKitEngine
         session.InsertAll(subjects);
         session.Fire();
 
-        var nonconformities = session.Query<Nonconformity>()
+        // Query is IQueryable: ordering it directly would build and compile an expression tree per report.
+        var nonconformities = session.Query<Nonconformity>().AsEnumerable()
             .OrderBy(n => n.Item.Catalog.Id, StringComparer.Ordinal)
             .ThenBy(n => n.Item.Id, StringComparer.Ordinal)
             .ThenBy(n => n.Subject.Source.Id, StringComparer.Ordinal)
