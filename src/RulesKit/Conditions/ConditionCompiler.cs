@@ -228,6 +228,10 @@ internal sealed class ConditionCompiler
             return base.VisitUnary(node);
         }
 
+        // Values an enum attribute is known to hold where the node being visited is evaluated: the right
+        // side of `kind == "a" && lookup(kind)` only ever sees "a", so only that row must exist.
+        private readonly Stack<Dictionary<string, HashSet<string>>> _known = new();
+
         protected override Expression VisitBinary(BinaryExpression node)
         {
             // A comparison of an enumerated attribute with a text that is not among its values is a typo.
@@ -236,7 +240,60 @@ internal sealed class ConditionCompiler
                 CheckEnumLiteral(node.Left, node.Right);
                 CheckEnumLiteral(node.Right, node.Left);
             }
-            return base.VisitBinary(node);
+            if (node.NodeType != ExpressionType.AndAlso)
+                return base.VisitBinary(node);
+            var left = Visit(node.Left)!;
+            var known = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            CollectKnown(node.Left, known);
+            _known.Push(known);
+            try
+            {
+                return node.Update(left, node.Conversion, Visit(node.Right)!);
+            }
+            finally
+            {
+                _known.Pop();
+            }
+        }
+
+        private static void CollectKnown(Expression condition, Dictionary<string, HashSet<string>> known)
+        {
+            if (condition is BinaryExpression { NodeType: ExpressionType.AndAlso } and)
+            {
+                CollectKnown(and.Left, known);
+                CollectKnown(and.Right, known);
+                return;
+            }
+            if (Pins(condition) is not { } pin)
+                return;
+            if (known.TryGetValue(pin.Attribute, out var values))
+                values.IntersectWith(pin.Values);
+            else
+                known[pin.Attribute] = pin.Values;
+        }
+
+        // `attr == "a"` or `attr == "a" || attr == "b"`: the attribute and the values it is pinned to.
+        private static (string Attribute, HashSet<string> Values)? Pins(Expression condition)
+        {
+            if (condition is BinaryExpression { NodeType: ExpressionType.Equal } eq
+                && eq.Left is ParameterExpression p && eq.Right is ConstantExpression { Value: string literal })
+                return (p.Name!, new HashSet<string>(StringComparer.Ordinal) { literal });
+            if (condition is BinaryExpression { NodeType: ExpressionType.OrElse } or
+                && Pins(or.Left) is { } a && Pins(or.Right) is { } b && a.Attribute == b.Attribute)
+            {
+                a.Values.UnionWith(b.Values);
+                return a;
+            }
+            return null;
+        }
+
+        private IReadOnlyList<string> KnownValues(AttributeSchema attribute)
+        {
+            IEnumerable<string> values = attribute.Values;
+            foreach (var frame in _known)
+                if (frame.TryGetValue(attribute.Name, out var pinned))
+                    values = values.Where(pinned.Contains);
+            return values.ToList();
         }
 
         private void CheckEnumLiteral(Expression side, Expression other)
@@ -268,7 +325,7 @@ internal sealed class ConditionCompiler
                 if (argument is ConstantExpression { Value: string literal })
                     choices.Add([literal]);
                 else if (argument is ParameterExpression p && owner._kind.Find(p.Name!) is { Type: AttributeType.Enum } attribute)
-                    choices.Add(attribute.Values);
+                    choices.Add(KnownValues(attribute));
                 else
                     return;
             }

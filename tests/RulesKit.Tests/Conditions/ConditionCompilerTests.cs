@@ -84,6 +84,40 @@ public class ConditionCompilerTests
         LoadError("a < limit(colour)", table).Message.Should().Contain("has no row for (green)");
     }
 
+    [Theory]
+    [InlineData("colour == \\\"red\\\" && a < limit(colour)")]
+    [InlineData("flag && colour == \\\"red\\\" && a < limit(colour)")]
+    public void Load_LookupGuardedByTheKeysItHas_Accepted(string when)
+    {
+        const string table = """
+            tables:
+              limit:
+                clause: "1"
+                source: test
+                verified: true
+                keys: [colour]
+                rows:
+                  - [red, 10]
+            """;
+        TestData.Load(("d.yaml", TestData.Determination), ("s.yaml", TestData.Standards(when, table))).Describe().Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Load_LookupGuardedByAnotherValue_StillRejected()
+    {
+        const string table = """
+            tables:
+              limit:
+                clause: "1"
+                source: test
+                verified: true
+                keys: [colour]
+                rows:
+                  - [red, 10]
+            """;
+        LoadError("colour == \\\"green\\\" && a < limit(colour)", table).Message.Should().Contain("has no row for (green)");
+    }
+
     [Fact]
     public void Load_AllowedFunctionsAndTable_Compile()
     {
