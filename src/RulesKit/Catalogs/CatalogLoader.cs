@@ -13,9 +13,9 @@ namespace RulesKit.Catalogs;
 internal static class CatalogLoader
 {
     private static readonly string[] CommonKeys =
-        ["catalog", "id", "version", "title", "document", "jurisdiction", "industries", "effectiveFrom", "effectiveTo", "supersedes", "source", "notes"];
+        ["catalog", "id", "version", "title", "document", "jurisdiction", "industries", "effectiveFrom", "effectiveTo", "datesVerified", "supersedes", "source", "notes"];
 
-    private static readonly string[] ElementNames = ["objective", "concealment", "materiality", "unresolved"];
+    private static readonly string[] ElementNames = ["objective", "concealment", "materiality", "unresolved", "omission"];
 
     public static CatalogSet Load(IEnumerable<(string Name, byte[] Content)> files)
     {
@@ -91,6 +91,7 @@ internal static class CatalogLoader
             Industries = b.TextList(root, "industries", "catalog", true),
             EffectiveFrom = b.Date(root, "effectiveFrom", "catalog", false),
             EffectiveTo = b.Date(root, "effectiveTo", "catalog", false),
+            DatesVerified = b.Bool(root, "datesVerified", "catalog", false) ?? true,
             Supersedes = b.Text(root, "supersedes", "catalog", false),
             Source = b.Text(root, "source", "catalog", true) ?? "",
             FileName = file,
@@ -314,7 +315,7 @@ internal static class CatalogLoader
                 continue;
             var id = b.Text(m, "id", "criterion", true) ?? "?";
             var what = $"criterion '{id}'";
-            b.OnlyKeys(m, what, "id", "number", "text", "citation", "class", "categories", "requires", "reading");
+            b.OnlyKeys(m, what, "id", "number", "text", "citation", "class", "categories", "requires", "reading", "reportTypes");
             var requires = new List<CriterionElement>();
             foreach (var element in b.List(m, "requires", what, true))
             {
@@ -336,6 +337,7 @@ internal static class CatalogLoader
                 Categories = b.TextList(m, "categories", what, true),
                 Requires = requires,
                 Reading = b.Text(m, "reading", what, true) ?? "",
+                ReportTypes = b.TextList(m, "reportTypes", what, false),
                 Location = m.Location,
             });
         }

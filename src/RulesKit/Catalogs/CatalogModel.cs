@@ -120,6 +120,7 @@ internal enum CriterionElement
     Concealment,
     Materiality,
     Unresolved,
+    Omission,
 }
 
 internal sealed class VerdictClass
@@ -141,10 +142,15 @@ internal sealed class Criterion
     public required IReadOnlyList<CriterionElement> Requires { get; init; }
     public required string Reading { get; init; }
     public required SourceLocation Location { get; init; }
+
+    /// <summary>Report types the criterion applies to (e.g. 现状评价); empty: every type.</summary>
+    public IReadOnlyList<string> ReportTypes { get; init; } = [];
     public Catalog Catalog { get; set; } = null!;
 
     public bool Counts(Nonconformity n)
     {
+        if (ReportTypes.Count > 0 && !ReportTypes.Contains(n.Subject.Report.Report.ReportType))
+            return false;
         foreach (var c in n.Item.Categories)
             if (Categories.Contains(c))
                 return true;
@@ -164,6 +170,9 @@ internal sealed class Catalog
     public required IReadOnlyList<string> Industries { get; init; }
     public DateOnly? EffectiveFrom { get; init; }
     public DateOnly? EffectiveTo { get; init; }
+
+    /// <summary>False when the effective dates are recalled, not seen in the official text.</summary>
+    public bool DatesVerified { get; init; } = true;
     public string? Supersedes { get; init; }
     public required string Source { get; init; }
     public required string FileName { get; init; }

@@ -29,6 +29,12 @@ public sealed record CatalogInfo
     /// <summary>First day no longer in force; null while in force.</summary>
     public DateOnly? EffectiveTo { get; init; }
 
+    /// <summary>False when the effective dates are recalled rather than seen in the official text.</summary>
+    public required bool DatesVerified { get; init; }
+
+    /// <summary>id@version of the predecessor, when named.</summary>
+    public string? Supersedes { get; init; }
+
     /// <summary>File it was loaded from.</summary>
     public required string FileName { get; init; }
 
@@ -102,6 +108,8 @@ public sealed class CatalogSet
             Industries = c.Industries,
             EffectiveFrom = c.EffectiveFrom,
             EffectiveTo = c.EffectiveTo,
+            DatesVerified = c.DatesVerified,
+            Supersedes = c.Supersedes,
             FileName = c.FileName,
             Items = c.Type == CatalogType.Standards ? c.Items.Count : c.Criteria.Count,
             Verified = c.Type == CatalogType.Standards ? c.Items.Count(i => i.Verified) : c.Criteria.Count,

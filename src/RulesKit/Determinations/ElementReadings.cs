@@ -53,6 +53,11 @@ internal static class ElementReadings
         null => new("unresolved", ElementState.Established, "unresolved.no-approval-recorded", []),
     };
 
+    /// <summary>The report is silent on the problem (漏项未做评价): omitted, not misstated or disclosed.</summary>
+    public static ElementResult Omission(Nonconformity n) => n.Disclosure == Disclosure.Omitted
+        ? new("omission", ElementState.Established, "omission.omitted", [])
+        : new("omission", ElementState.NotEstablished, n.Disclosure == Disclosure.Disclosed ? "omission.disclosed" : "omission.misstated", []);
+
     /// <summary>
     /// Whether the agency answers for the misstatement at all: not when the enterprise gave it falsified
     /// material without its knowledge (the enterprise's violation); unclear when its knowledge is not known.
@@ -81,6 +86,7 @@ internal static class ElementReadings
                 case CriterionElement.Concealment: elements.Add(Concealment(n)); break;
                 case CriterionElement.Materiality: elements.Add(Materiality(n, n.Subject.Report.Report)); break;
                 case CriterionElement.Unresolved: elements.Add(Unresolved(n)); break;
+                case CriterionElement.Omission: elements.Add(Omission(n)); break;
             }
         }
         elements.Add(Attribution(n));
