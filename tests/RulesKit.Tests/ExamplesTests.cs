@@ -4,8 +4,10 @@ using RulesKit.Determinations;
 namespace RulesKit.Tests;
 
 /// <summary>
-/// Every shipped example gets the verdict its name promises: <c>*-cNN-*.false.*</c> is false with
-/// criterion NN met, <c>*.suspected.*</c> has criterion NN suspected and no verdict, <c>*.clear.*</c> has neither.
+/// Every shipped example gets the verdict its name promises. <c>-cNN-</c> names criterion NN of Annex 4,
+/// <c>-sNN-</c> 失实 criterion NN and <c>-xNN-</c> 虚假 criterion NN of the national list (numbered 11–13
+/// in its catalog). The suffix is the verdict: <c>.false</c> / <c>.inaccurate</c> with that criterion met,
+/// <c>.suspected</c> with it suspected and no verdict, <c>.clear</c> with nothing met or suspected.
 /// </summary>
 public partial class ExamplesTests
 {
@@ -14,7 +16,7 @@ public partial class ExamplesTests
         .Select(Path.GetFileName)
         .Order(StringComparer.Ordinal)!);
 
-    [GeneratedRegex(@"-c(?<n>\d\d)-.*\.(?<verdict>false|suspected)\.(yaml|json)$|\.(?<verdict>clear)\.(yaml|json)$")]
+    [GeneratedRegex(@"-(?<list>[csx])(?<n>\d\d)-.*\.(?<verdict>false|inaccurate|suspected)\.(yaml|json)$|\.(?<verdict>clear)\.(yaml|json)$")]
     private static partial Regex NamePattern();
 
     [Theory]
@@ -27,21 +29,21 @@ public partial class ExamplesTests
 
         var result = engine.Evaluate(engine.ReadReport(Path.Combine(TestData.ExamplesDirectory, file)));
 
-        var determination = result.Determinations.Should().ContainSingle().Subject;
+        var list = match.Groups["list"].Value is "s" or "x" ? "national.assessment-reports@" : "henan.zhengzhou-annex4@";
+        var determination = result.Determinations.Should().ContainSingle(d => d.Catalog.StartsWith(list)).Subject;
+        var number = match.Groups["n"].Success ? int.Parse(match.Groups["n"].Value) : 0;
         switch (match.Groups["verdict"].Value)
         {
-            case "false":
-                determination.Verdict.Should().Be("false_report");
-                determination.Met.Should().Contain(int.Parse(match.Groups["n"].Value));
+            case "false" or "inaccurate":
+                determination.Verdict.Should().Be(match.Groups["verdict"].Value == "false" ? "false_report" : "inaccurate_report");
+                determination.Met.Should().Contain(number);
                 break;
             case "suspected":
                 determination.Verdict.Should().BeNull();
-                determination.Suspected.Should().Contain(int.Parse(match.Groups["n"].Value));
+                determination.Suspected.Should().Contain(number);
                 break;
             default:
-                determination.Verdict.Should().BeNull();
-                determination.Met.Should().BeEmpty();
-                determination.Suspected.Should().BeEmpty();
+                result.Determinations.Should().OnlyContain(d => d.Verdict == null && d.Met.Count == 0 && d.Suspected.Count == 0);
                 break;
         }
     }
@@ -51,7 +53,7 @@ public partial class ExamplesTests
     {
         var met = Directory.EnumerateFiles(TestData.ExamplesDirectory)
             .Select(f => NamePattern().Match(Path.GetFileName(f)))
-            .Where(m => m.Success && m.Groups["verdict"].Value == "false")
+            .Where(m => m.Success && m.Groups["list"].Value == "c" && m.Groups["verdict"].Value == "false")
             .Select(m => int.Parse(m.Groups["n"].Value))
             .ToHashSet();
         met.Should().BeEquivalentTo(Enumerable.Range(1, 11));

@@ -15,7 +15,7 @@ internal static class CatalogLoader
     private static readonly string[] CommonKeys =
         ["catalog", "id", "version", "title", "document", "jurisdiction", "industries", "effectiveFrom", "effectiveTo", "datesVerified", "supersedes", "source", "notes"];
 
-    private static readonly string[] ElementNames = ["objective", "concealment", "materiality", "unresolved", "omission"];
+    private static readonly string[] ElementNames = ["objective", "concealment", "materiality", "unresolved", "omission", "misreported"];
 
     public static CatalogSet Load(IEnumerable<(string Name, byte[] Content)> files)
     {
@@ -315,7 +315,7 @@ internal static class CatalogLoader
                 continue;
             var id = b.Text(m, "id", "criterion", true) ?? "?";
             var what = $"criterion '{id}'";
-            b.OnlyKeys(m, what, "id", "number", "text", "citation", "class", "categories", "requires", "reading", "reportTypes");
+            b.OnlyKeys(m, what, "id", "number", "text", "citation", "class", "categories", "requires", "reading", "reportTypes", "industries");
             var requires = new List<CriterionElement>();
             foreach (var element in b.List(m, "requires", what, true))
             {
@@ -338,6 +338,7 @@ internal static class CatalogLoader
                 Requires = requires,
                 Reading = b.Text(m, "reading", what, true) ?? "",
                 ReportTypes = b.TextList(m, "reportTypes", what, false),
+                Industries = b.TextList(m, "industries", what, false),
                 Location = m.Location,
             });
         }

@@ -121,6 +121,7 @@ internal enum CriterionElement
     Materiality,
     Unresolved,
     Omission,
+    Misreported,
 }
 
 internal sealed class VerdictClass
@@ -145,11 +146,17 @@ internal sealed class Criterion
 
     /// <summary>Report types the criterion applies to (e.g. 现状评价); empty: every type.</summary>
     public IReadOnlyList<string> ReportTypes { get; init; } = [];
+
+    /// <summary>Industries the criterion applies to (criterion 11: metal smelting only); empty: every industry.</summary>
+    public IReadOnlyList<string> Industries { get; init; } = [];
     public Catalog Catalog { get; set; } = null!;
 
     public bool Counts(Nonconformity n)
     {
-        if (ReportTypes.Count > 0 && !ReportTypes.Contains(n.Subject.Report.Report.ReportType))
+        var report = n.Subject.Report.Report;
+        if (ReportTypes.Count > 0 && !ReportTypes.Contains(report.ReportType))
+            return false;
+        if (Industries.Count > 0 && !Industries.Contains(report.Industry))
             return false;
         foreach (var c in n.Item.Categories)
             if (Categories.Contains(c))

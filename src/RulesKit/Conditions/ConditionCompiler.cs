@@ -51,7 +51,9 @@ internal sealed class ConditionCompiler
 
     public CompiledValue? CompileValue(ScalarNode node, NodeBinder binder)
     {
-        var parsed = Parse(node, binder, null);
+        // A threshold is shown only for a nonconformity, where the item's condition (and its guards) held,
+        // so lookup completeness is the condition's to check, not the threshold's.
+        var parsed = Parse(node, binder, null, checkTables: false);
         if (parsed is null)
             return null;
         var (body, reads, view) = parsed.Value;
@@ -59,7 +61,7 @@ internal sealed class ConditionCompiler
         return new CompiledValue(node.Value, reads.Select(r => r.Slot).ToList(), boxed);
     }
 
-    private (Expression Body, List<(string Name, int Slot)> Reads, ParameterExpression View)? Parse(ScalarNode node, NodeBinder binder, Type? resultType)
+    private (Expression Body, List<(string Name, int Slot)> Reads, ParameterExpression View)? Parse(ScalarNode node, NodeBinder binder, Type? resultType, bool checkTables = true)
     {
         var text = node.Value;
         if (text.Length > MaxLength)
@@ -114,7 +116,7 @@ internal sealed class ConditionCompiler
         }
 
         var view = Expression.Parameter(typeof(AttributeView), "v");
-        var checker = new AllowListRewriter(this, view);
+        var checker = new AllowListRewriter(this, view, checkTables);
         Expression body;
         try
         {
@@ -171,7 +173,7 @@ internal sealed class ConditionCompiler
     private sealed class ConditionRejectedException(string message) : Exception(message);
 
     /// <summary>Checks every node against the allow-list and maps attribute parameters to view slots.</summary>
-    private sealed class AllowListRewriter(ConditionCompiler owner, ParameterExpression view) : ExpressionVisitor
+    private sealed class AllowListRewriter(ConditionCompiler owner, ParameterExpression view, bool checkTables) : ExpressionVisitor
     {
         private int _depth;
 
@@ -310,7 +312,8 @@ internal sealed class ConditionCompiler
             var arguments = node.Arguments.Select(a => Visit(a)!).ToArray();
             if (function.Target is null)
                 return Expression.Call(function.Method, arguments);
-            CheckTableKeys(owner._allowedDelegates[function], node.Arguments);
+            if (checkTables)
+                CheckTableKeys(owner._allowedDelegates[function], node.Arguments);
             return Expression.Invoke(node.Expression, arguments);
         }
 

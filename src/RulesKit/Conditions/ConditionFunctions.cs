@@ -15,6 +15,7 @@ internal static class ConditionFunctions
         ["days_between"] = new Func<DateTime, DateTime, decimal>(DaysBetween),
         ["months_between"] = new Func<DateTime, DateTime, decimal>(MonthsBetween),
         ["date"] = new Func<string, DateTime>(Date),
+        ["add_months"] = new Func<DateTime, decimal, DateTime>(AddMonths),
     };
 
     /// <summary>Whole days from <paramref name="from"/> to <paramref name="to"/> (negative when earlier).</summary>
@@ -32,6 +33,9 @@ internal static class ConditionFunctions
             months--;
         return months;
     }
+
+    /// <summary>The same day <paramref name="months"/> calendar months later (clamped to the month's end): the exact "at most N months" boundary.</summary>
+    public static DateTime AddMonths(DateTime date, decimal months) => date.AddMonths((int)months);
 
     public static DateTime Date(string text) =>
         DateTime.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

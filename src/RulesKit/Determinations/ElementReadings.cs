@@ -58,6 +58,11 @@ internal static class ElementReadings
         ? new("omission", ElementState.Established, "omission.omitted", [])
         : new("omission", ElementState.NotEstablished, n.Disclosure == Disclosure.Disclosed ? "omission.disclosed" : "omission.misstated", []);
 
+    /// <summary>The report got it wrong (misstated or omitted), with or without intent: the 失实 reading.</summary>
+    public static ElementResult Misreported(Nonconformity n) => n.Disclosure == Disclosure.Disclosed
+        ? new("misreported", ElementState.NotEstablished, "misreported.disclosed", [])
+        : new("misreported", ElementState.Established, n.Disclosure == Disclosure.Omitted ? "misreported.omitted" : "misreported.misstated", []);
+
     /// <summary>
     /// Whether the agency answers for the misstatement at all: not when the enterprise gave it falsified
     /// material without its knowledge (the enterprise's violation); unclear when its knowledge is not known.
@@ -87,6 +92,7 @@ internal static class ElementReadings
                 case CriterionElement.Materiality: elements.Add(Materiality(n, n.Subject.Report.Report)); break;
                 case CriterionElement.Unresolved: elements.Add(Unresolved(n)); break;
                 case CriterionElement.Omission: elements.Add(Omission(n)); break;
+                case CriterionElement.Misreported: elements.Add(Misreported(n)); break;
             }
         }
         elements.Add(Attribution(n));

@@ -3,7 +3,7 @@ using RulesKit.Facts;
 
 namespace RulesKit.Tests.Determinations;
 
-/// <summary>The design's disclosure table and the evidence readings, on criterion 7 (hazchem, HC-05.1).</summary>
+/// <summary>The design's disclosure table and the evidence readings, on criterion 7 (hazchem, HC-05.a).</summary>
 public class DisclosureTests
 {
     private static readonly Dictionary<string, object> Violating = TestData.Values(("mhi_grade", 2m), ("emergency_shutoff", false));
