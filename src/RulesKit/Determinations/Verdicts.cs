@@ -15,6 +15,7 @@ internal static class Verdicts
         {
             var own = matches.Where(m => m.Criterion == criterion)
                 .OrderByDescending(m => m.Outcome)
+                .ThenByDescending(m => m.Nonconformity.Item.Verified) // verified grounds first
                 .ThenBy(m => m.Nonconformity.Item.Catalog.Id, StringComparer.Ordinal)
                 .ThenBy(m => m.Nonconformity.Item.Id, StringComparer.Ordinal)
                 .ThenBy(m => m.Nonconformity.Subject.Source.Id, StringComparer.Ordinal)
