@@ -11,6 +11,7 @@ public static class CommandLine
 
     private const string Usage = """
         usage: ruleskit evaluate <report.yaml|report.json> [--catalogs DIR] [--as-of YYYY-MM-DD] [--format text|json] [--lang zh|en]
+               ruleskit catalog list [--catalogs DIR]
 
           --catalogs DIR   a rules folder (with standards/ and determination/); default: the catalogs built into the tool
           --as-of DATE     choose catalog versions in force on DATE; default: the report's evaluation date
@@ -25,6 +26,8 @@ public static class CommandLine
             output.WriteLine(Usage);
             return args.Length == 0 ? InputError : Ok;
         }
+        if (args[0] == "catalog")
+            return CatalogList(args, output, error);
         if (args[0] != "evaluate")
             return Fail(error, $"unknown command '{args[0]}'");
 
@@ -71,6 +74,32 @@ public static class CommandLine
             output.Write(format == "json"
                 ? ExplanationWriter.ToJson(evaluation) + Environment.NewLine
                 : ExplanationWriter.ToText(evaluation, lang == "en" ? ExplanationLanguage.English : ExplanationLanguage.Chinese));
+            return Ok;
+        }
+        catch (RulesKitInputException e)
+        {
+            foreach (var diagnostic in e.Diagnostics)
+                error.WriteLine(diagnostic);
+            return InputError;
+        }
+    }
+
+    private static int CatalogList(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length < 2 || args[1] != "list")
+            return Fail(error, "catalog: expected 'list'");
+        string? catalogs = null;
+        for (var i = 2; i < args.Length; i++)
+        {
+            if (args[i] == "--catalogs" && i + 1 < args.Length)
+                catalogs = args[++i];
+            else
+                return Fail(error, $"unexpected argument '{args[i]}'");
+        }
+        try
+        {
+            var set = catalogs is null ? Catalogs.CatalogSet.LoadEmbedded() : Catalogs.CatalogSet.LoadDirectory(catalogs);
+            output.WriteLine(CatalogListing.Write(set.Describe()));
             return Ok;
         }
         catch (RulesKitInputException e)

@@ -126,3 +126,29 @@ public class CatalogLoaderTests
         }
     }
 }
+
+public class CatalogContentTests
+{
+    [Theory]
+    [InlineData("henan.zhengzhou-annex4")]
+    [InlineData("national.assessment-reports")]
+    public void EveryCriterion_FedByAVerifiedItem(string listId)
+    {
+        var catalogs = TestData.Engine.Catalogs.All;
+        var verifiedCategories = catalogs.SelectMany(c => c.Items).Where(i => i.Verified).SelectMany(i => i.Categories).ToHashSet();
+        foreach (var criterion in catalogs.Single(c => c.Id == listId).Criteria)
+            criterion.Categories.Should().Contain(c => verifiedCategories.Contains(c), $"criterion {criterion.Id} of {listId} needs a verified item");
+    }
+
+    [Fact]
+    public void EveryCatalogDocumentAndItemSource_Present()
+    {
+        foreach (var catalog in TestData.Engine.Catalogs.All)
+        {
+            catalog.Document.Should().NotBeNullOrWhiteSpace(catalog.Id);
+            catalog.Source.Should().NotBeNullOrWhiteSpace(catalog.Id);
+            foreach (var table in catalog.Tables.Values)
+                table.Source.Should().NotBeNullOrWhiteSpace($"{catalog.Id}/{table.Name}");
+        }
+    }
+}
