@@ -48,3 +48,39 @@ public class RulesKitEngineTests
         results.Select(r => r.ReportId).Should().Equal(files.Select(f => engine.ReadReport(f).Id));
     }
 }
+
+public class ReloadTests
+{
+    [Fact]
+    public void FromDirectory_BrokenCatalogs_EngineInServiceUntouched()
+    {
+        var inService = RulesKitEngine.FromDirectory(TestData.RulesDirectory);
+        var report = inService.ReadReport(Path.Combine(TestData.ExamplesDirectory, "hazchem-c07-unresolved-hazard.false.yaml"));
+        var before = RulesKit.Explanation.ExplanationWriter.ToJson(inService.Evaluate(report));
+
+        var broken = Directory.CreateTempSubdirectory("ruleskit-broken-");
+        try
+        {
+            CopyDirectory(TestData.RulesDirectory, broken.FullName);
+            var file = Path.Combine(broken.FullName, "standards", "hazchem", "major-hazards@2017.yaml");
+            File.WriteAllText(file, File.ReadAllText(file).Replace("when: \"mhi_grade <= 2 && !emergency_shutoff\"", "when: \"mhi_grade <= \""));
+
+            var reload = () => RulesKitEngine.FromDirectory(broken.FullName);
+
+            reload.Should().Throw<RulesKitInputException>().Which.Diagnostics.Should().ContainSingle(d => d.Source == "standards/hazchem/major-hazards@2017.yaml");
+            RulesKit.Explanation.ExplanationWriter.ToJson(inService.Evaluate(report)).Should().Be(before);
+        }
+        finally
+        {
+            broken.Delete(recursive: true);
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+    }
+}

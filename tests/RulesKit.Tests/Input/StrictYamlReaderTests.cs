@@ -86,4 +86,28 @@ public class StrictYamlReaderTests
     {
         Single("a: 1\n---\nb: 2\n").Message.Should().Contain("second document");
     }
+
+    [Fact]
+    public void Read_HugeScalar_RejectedWithLimit()
+    {
+        var d = Single("a: " + new string('x', StrictYamlReader.MaxScalarChars + 1) + "\n");
+        (d.Line, d.Column).Should().Be((1, 4));
+        d.Message.Should().Contain($"at most {StrictYamlReader.MaxScalarChars}");
+    }
+
+    [Fact]
+    public void Read_HugeText_RejectedBeforeParsing()
+    {
+        var d = Single(new string('#', StrictYamlReader.MaxChars + 1));
+        d.Line.Should().Be(0);
+        d.Message.Should().Contain($"at most {StrictYamlReader.MaxChars} are read");
+    }
+
+    [Fact]
+    public void Read_WrongNodeTypes_LocatedInReport()
+    {
+        var act = () => TestData.Engine.ParseReport("id: [1, 2]\ntitle: t\n", "r.yaml");
+        act.Should().Throw<RulesKitInputException>().Which.Diagnostics
+            .Should().Contain(d => d.Line == 1 && d.Column == 5 && d.Message == "report.id: expected a text, found a list");
+    }
 }
