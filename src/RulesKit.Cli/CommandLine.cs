@@ -1,4 +1,8 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Text;
+using RulesKit.Batch;
+using RulesKit.Catalogs;
 using RulesKit.Explanation;
 
 namespace RulesKit.Cli;
@@ -11,12 +15,19 @@ public static class CommandLine
 
     private const string Usage = """
         usage: ruleskit evaluate <report.yaml|report.json> [--catalogs DIR] [--as-of YYYY-MM-DD] [--format text|json] [--lang zh|en]
+               ruleskit batch <folder | reports.jsonl> --out DIR [--parallel N] [--as-of YYYY-MM-DD] [--catalogs DIR] [--unit NAME] [--full]
+               ruleskit generate --count N --seed S --out FILE
                ruleskit catalog list [--catalogs DIR]
 
           --catalogs DIR   a rules folder (with standards/ and determination/); default: the catalogs built into the tool
-          --as-of DATE     choose catalog versions in force on DATE; default: the report's evaluation date
+          --as-of DATE     choose catalog versions in force on DATE; default: each report's evaluation date
           --format         text (default) or json
           --lang           zh (default) or en, for text
+          --out            batch: folder for results.jsonl and the 附件2/附件3 tables; generate: the JSON Lines file
+          --parallel N     batch worker threads (default: processors)
+          --unit NAME      batch: 填报单位 printed on the tables
+          --full           batch: the full evaluation of each report in results.jsonl
+        exit codes: 0 ok, 2 usage or input error
         """;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -26,96 +37,193 @@ public static class CommandLine
             output.WriteLine(Usage);
             return args.Length == 0 ? InputError : Ok;
         }
-        if (args[0] == "catalog")
-            return CatalogList(args, output, error);
-        if (args[0] != "evaluate")
-            return Fail(error, $"unknown command '{args[0]}'");
-
-        string? report = null, catalogs = null, format = "text", lang = "zh";
-        DateOnly? asOf = null;
-        for (var i = 1; i < args.Length; i++)
+        try
         {
-            string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"{args[i]} needs a value");
-            try
+            var options = Options.Parse(args.Skip(1).ToArray());
+            return args[0] switch
             {
-                switch (args[i])
+                "evaluate" => Evaluate(options, output),
+                "batch" => RunBatch(options, output, error),
+                "generate" => Generate(options, output),
+                "catalog" => CatalogList(options, output),
+                _ => throw new UsageException($"unknown command '{args[0]}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine("ruleskit: " + e.Message);
+            error.WriteLine("run 'ruleskit --help' for usage");
+            return InputError;
+        }
+        catch (RulesKitInputException e)
+        {
+            foreach (var diagnostic in e.Diagnostics)
+                error.WriteLine(diagnostic);
+            return InputError;
+        }
+    }
+
+    private static RulesKitEngine Engine(Options o) =>
+        o.Value("--catalogs") is { } dir ? RulesKitEngine.FromDirectory(dir) : RulesKitEngine.FromEmbeddedCatalogs();
+
+    private static int Evaluate(Options o, TextWriter output)
+    {
+        o.Allow("--catalogs", "--as-of", "--format", "--lang");
+        var report = o.SinglePositional("evaluate needs a report file");
+        var format = o.Choice("--format", "text", "text", "json");
+        var lang = o.Choice("--lang", "zh", "zh", "en");
+        var engine = Engine(o);
+        var evaluation = engine.Evaluate(engine.ReadReport(report), o.Date("--as-of"));
+        output.Write(format == "json"
+            ? ExplanationWriter.ToJson(evaluation) + Environment.NewLine
+            : ExplanationWriter.ToText(evaluation, lang == "en" ? ExplanationLanguage.English : ExplanationLanguage.Chinese));
+        return Ok;
+    }
+
+    private static int RunBatch(Options o, TextWriter output, TextWriter error)
+    {
+        o.Allow("--out", "--parallel", "--as-of", "--catalogs", "--unit", "--full");
+        var input = o.SinglePositional("batch needs a folder of reports or a JSON Lines file");
+        var outDir = o.Value("--out") ?? throw new UsageException("batch needs --out DIR");
+        var parallel = o.Int("--parallel") ?? Environment.ProcessorCount;
+        if (parallel < 1)
+            throw new UsageException("--parallel: expected 1 or more");
+        var engine = Engine(o);
+        var inputs = BatchEvaluator.InputsFrom(input);
+        Directory.CreateDirectory(outDir);
+
+        var clock = Stopwatch.StartNew();
+        var tables = new CampaignTables();
+        var verdicts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        long count = 0, errors = 0;
+        var showProgress = !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error);
+        var progress = new Progress<BatchProgress>(p =>
+        {
+            if (showProgress)
+                error.Write($"\r{p.Done} reports, {p.Errors} errors, {clock.Elapsed.TotalSeconds:F0} s");
+        });
+        var options = new BatchOptions { Parallelism = parallel, AsOf = o.Date("--as-of"), Progress = progress };
+
+        using (var results = new StreamWriter(Path.Combine(outDir, "results.jsonl"), false, new UTF8Encoding(false)))
+        {
+            results.NewLine = "\n";
+            var records = BatchEvaluator.EvaluateAsync(engine, inputs, options).ToBlockingEnumerable();
+            foreach (var record in records)
+            {
+                count++;
+                tables.Add(record);
+                if (!record.Succeeded)
+                    errors++;
+                foreach (var d in record.Evaluation?.Determinations ?? [])
                 {
-                    case "--catalogs": catalogs = Value(); break;
-                    case "--format": format = Value(); break;
-                    case "--lang": lang = Value(); break;
-                    case "--as-of":
-                        var text = Value();
-                        asOf = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                            ? d : throw new UsageException($"--as-of: expected a date as YYYY-MM-DD, found '{text}'");
-                        break;
-                    default:
-                        if (args[i].StartsWith('-') || report is not null)
-                            throw new UsageException($"unexpected argument '{args[i]}'");
-                        report = args[i];
-                        break;
+                    var key = $"{d.Catalog[..d.Catalog.IndexOf('#')]} {d.VerdictName}";
+                    verdicts[key] = verdicts.GetValueOrDefault(key) + 1;
                 }
-            }
-            catch (UsageException e)
-            {
-                return Fail(error, e.Message);
+                results.WriteLine(ExplanationWriter.ToJsonLine(ResultLine.From(record, o.Flag("--full"))));
             }
         }
-        if (report is null)
-            return Fail(error, "evaluate needs a report file");
-        if (format is not ("text" or "json"))
-            return Fail(error, $"--format: expected text or json, found '{format}'");
-        if (lang is not ("zh" or "en"))
-            return Fail(error, $"--lang: expected zh or en, found '{lang}'");
+        if (showProgress)
+            error.WriteLine();
 
-        try
+        var unit = o.Value("--unit") ?? "";
+        var cutOff = o.Date("--as-of");
+        foreach (var (name, table) in new[] { ("annex2-summary", tables.Annex2(unit, cutOff)), ("annex3-false-reports", tables.Annex3(unit, cutOff)) })
         {
-            var engine = catalogs is null ? RulesKitEngine.FromEmbeddedCatalogs() : RulesKitEngine.FromDirectory(catalogs);
-            var evaluation = engine.Evaluate(engine.ReadReport(report), asOf);
-            output.Write(format == "json"
-                ? ExplanationWriter.ToJson(evaluation) + Environment.NewLine
-                : ExplanationWriter.ToText(evaluation, lang == "en" ? ExplanationLanguage.English : ExplanationLanguage.Chinese));
-            return Ok;
+            File.WriteAllText(Path.Combine(outDir, name + ".csv"), TableWriter.ToCsv(table), new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(outDir, name + ".md"), TableWriter.ToMarkdown(table), new UTF8Encoding(false));
+            using var xlsx = File.Create(Path.Combine(outDir, name + ".xlsx"));
+            TableWriter.WriteXlsx(table, xlsx);
         }
-        catch (RulesKitInputException e)
-        {
-            foreach (var diagnostic in e.Diagnostics)
-                error.WriteLine(diagnostic);
-            return InputError;
-        }
+
+        output.WriteLine($"in: {count}  out: {count}  evaluated: {count - errors}  errors: {errors}  elapsed: {clock.Elapsed.TotalSeconds:F1} s");
+        foreach (var (key, n) in verdicts)
+            output.WriteLine($"  {key}: {n}");
+        output.WriteLine($"written: {Path.Combine(outDir, "results.jsonl")}, annex2-summary.{{csv,md,xlsx}}, annex3-false-reports.{{csv,md,xlsx}}");
+        return Ok;
     }
 
-    private static int CatalogList(string[] args, TextWriter output, TextWriter error)
+    private static int Generate(Options o, TextWriter output)
     {
-        if (args.Length < 2 || args[1] != "list")
-            return Fail(error, "catalog: expected 'list'");
-        string? catalogs = null;
-        for (var i = 2; i < args.Length; i++)
-        {
-            if (args[i] == "--catalogs" && i + 1 < args.Length)
-                catalogs = args[++i];
-            else
-                return Fail(error, $"unexpected argument '{args[i]}'");
-        }
-        try
-        {
-            var set = catalogs is null ? Catalogs.CatalogSet.LoadEmbedded() : Catalogs.CatalogSet.LoadDirectory(catalogs);
-            output.WriteLine(CatalogListing.Write(set.Describe()));
-            return Ok;
-        }
-        catch (RulesKitInputException e)
-        {
-            foreach (var diagnostic in e.Diagnostics)
-                error.WriteLine(diagnostic);
-            return InputError;
-        }
+        o.Allow("--count", "--seed", "--out");
+        var count = o.Int("--count") ?? throw new UsageException("generate needs --count N");
+        var seed = o.Int("--seed") ?? throw new UsageException("generate needs --seed S");
+        var file = o.Value("--out") ?? throw new UsageException("generate needs --out FILE");
+        if (count < 0)
+            throw new UsageException("--count: expected 0 or more");
+        using var writer = new StreamWriter(file, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        foreach (var line in SyntheticReports.JsonLines(count, seed))
+            writer.WriteLine(line);
+        output.WriteLine($"{count} reports written to {file}");
+        return Ok;
     }
 
-    private static int Fail(TextWriter error, string message)
+    private static int CatalogList(Options o, TextWriter output)
     {
-        error.WriteLine("ruleskit: " + message);
-        error.WriteLine("run 'ruleskit --help' for usage");
-        return InputError;
+        o.Allow("--catalogs");
+        if (o.Positional.Count != 1 || o.Positional[0] != "list")
+            throw new UsageException("catalog: expected 'list'");
+        var set = o.Value("--catalogs") is { } dir ? CatalogSet.LoadDirectory(dir) : CatalogSet.LoadEmbedded();
+        output.WriteLine(CatalogListing.Write(set.Describe()));
+        return Ok;
     }
 
     private sealed class UsageException(string message) : Exception(message);
+
+    /// <summary>Positional arguments and <c>--name value</c> options; <c>--full</c> style flags take no value.</summary>
+    private sealed class Options
+    {
+        private static readonly HashSet<string> Flags = ["--full"];
+        private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+
+        public List<string> Positional { get; } = [];
+
+        public static Options Parse(string[] args)
+        {
+            var o = new Options();
+            for (var i = 0; i < args.Length; i++)
+            {
+                if (!args[i].StartsWith("--", StringComparison.Ordinal))
+                    o.Positional.Add(args[i]);
+                else if (Flags.Contains(args[i]))
+                    o._values[args[i]] = "true";
+                else if (i + 1 < args.Length)
+                    o._values[args[i]] = args[++i];
+                else
+                    throw new UsageException($"{args[i]} needs a value");
+            }
+            return o;
+        }
+
+        public void Allow(params string[] names)
+        {
+            foreach (var name in _values.Keys)
+                if (Array.IndexOf(names, name) < 0)
+                    throw new UsageException($"unexpected option '{name}'");
+        }
+
+        public string? Value(string name) => _values.GetValueOrDefault(name);
+
+        public bool Flag(string name) => _values.ContainsKey(name);
+
+        public string SinglePositional(string missing) => Positional.Count switch
+        {
+            0 => throw new UsageException(missing),
+            1 => Positional[0],
+            _ => throw new UsageException($"unexpected argument '{Positional[1]}'"),
+        };
+
+        public string Choice(string name, string fallback, params string[] allowed)
+        {
+            var value = Value(name) ?? fallback;
+            return Array.IndexOf(allowed, value) >= 0 ? value : throw new UsageException($"{name}: expected {string.Join(" or ", allowed)}, found '{value}'");
+        }
+
+        public int? Int(string name) => Value(name) is not { } text ? null
+            : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
+            : throw new UsageException($"{name}: expected a whole number, found '{text}'");
+
+        public DateOnly? Date(string name) => Value(name) is not { } text ? null
+            : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+            : throw new UsageException($"{name}: expected a date as YYYY-MM-DD, found '{text}'");
+    }
 }

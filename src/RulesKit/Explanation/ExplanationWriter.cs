@@ -29,8 +29,13 @@ public static class ExplanationWriter
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    private static readonly JsonSerializerOptions LineOptions = new(JsonOptions) { WriteIndented = false };
+
     /// <summary>The evaluation as indented JSON (camelCase, enums as names, Chinese unescaped).</summary>
     public static string ToJson(ReportEvaluation evaluation) => JsonSerializer.Serialize(evaluation, JsonOptions);
+
+    /// <summary>A value as one line of compact JSON, with the same conventions as <see cref="ToJson"/> (for JSON Lines output).</summary>
+    public static string ToJsonLine<T>(T value) => JsonSerializer.Serialize(value, LineOptions);
 
     /// <summary>The evaluation as readable text: the verdict per list, then the chain of reasons of every criterion met or suspected.</summary>
     public static string ToText(ReportEvaluation evaluation, ExplanationLanguage language = ExplanationLanguage.Chinese)

@@ -1,0 +1,84 @@
+using RulesKit.Facts;
+
+namespace RulesKit.Batch;
+
+/// <summary>A table: column headers and rows of text cells.</summary>
+/// <param name="Title">The table's title (the annex's name).</param>
+/// <param name="Notes">Lines printed above the table (filing unit, cut-off date, how columns are filled).</param>
+/// <param name="Columns">Column headers, verbatim from the campaign document.</param>
+/// <param name="Rows">Rows of cells.</param>
+public sealed record Table(string Title, IReadOnlyList<string> Notes, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
+
+/// <summary>
+/// Accumulates batch records into the campaign's summary tables: 附件2 专项整治情况汇总表 (counts) and
+/// 附件3 虚假安全评价报告汇总表 (the list of false reports). Only what the facts decide is filled; the
+/// enforcement columns (documents served, penalties, fines…) are the bureau's to fill and stay empty.
+/// </summary>
+public sealed class CampaignTables
+{
+    private const string FalseClass = "false_report";
+    private const string InaccurateClass = "inaccurate_report";
+
+    private readonly HashSet<string> _agencies = new(StringComparer.Ordinal);
+    private readonly List<(long Index, Report Report)> _false = [];
+    private long _inaccurate;
+    private DateOnly? _latest;
+
+    /// <summary>Adds one record; error records count for nothing in the tables.</summary>
+    public void Add(BatchRecord record)
+    {
+        if (record.Evaluation is not { } evaluation || record.Report is not { } report)
+            return;
+        _agencies.Add(report.Agency);
+        if (_latest is null || evaluation.AsOf > _latest)
+            _latest = evaluation.AsOf;
+        var verdicts = evaluation.Determinations.Select(d => d.Verdict).ToList();
+        if (verdicts.Contains(FalseClass))
+            _false.Add((record.Index, report));
+        else if (verdicts.Contains(InaccurateClass))
+            _inaccurate++;
+    }
+
+    /// <summary>附件2: one row of counts.</summary>
+    public Table Annex2(string filingUnit, DateOnly? cutOff = null)
+    {
+        string[] columns =
+        [
+            "检查评价机构数量（家次）", "检查发现一般违法行为数量（项）", "检查发现出具虚假报告等重大违法行为数量（项）", "下达执法文书（份）",
+            "行政处罚（次）", "罚款（万元）", "责令停业整顿（家次）", "吊销评价机构资质证书（个）", "纳入“黑名单”（家）",
+            "对采信虚假报告的行政许可依法处理数量（家次）", "媒体曝光（家次）",
+        ];
+        string[] row = [_agencies.Count.ToString(), _inaccurate.ToString(), _false.Count.ToString(), "", "", "", "", "", "", "", ""];
+        return new Table("专项整治情况汇总表（附件2）", Header(filingUnit, cutOff).Concat(
+        [
+            "检查评价机构数量：报告涉及的不同评价机构数；一般违法行为：判定为失实（未判定虚假）的报告数；重大违法行为：判定为虚假的报告数。",
+            "执法文书、处罚、罚款、停业整顿、吊销、黑名单、行政许可处理、媒体曝光各栏由填报单位填写。",
+        ]).ToList(), columns, [row]);
+    }
+
+    /// <summary>附件3: one row per report judged false under any determination list, in input order.</summary>
+    public Table Annex3(string filingUnit, DateOnly? cutOff = null)
+    {
+        string[] columns = ["序号", "评价报告名称", "项目所在县（市、区）", "评价机构", "对机构处理情况", "采信本报告的行政许可、验收或备案", "对相关行政许可、验收或备案整改情况"];
+        var rows = _false.OrderBy(f => f.Index)
+            .Select((f, i) => (IReadOnlyList<string>)[(i + 1).ToString(), f.Report.Title, f.Report.County, f.Report.Agency, "", Purpose(f.Report.Purpose), ""])
+            .ToList();
+        return new Table("虚假安全评价报告汇总表（附件3）", Header(filingUnit, cutOff).Concat(
+            ["对机构处理情况、整改情况各栏由填报单位填写；“采信本报告的行政许可、验收或备案”按报告用途填写。"]).ToList(), columns, rows);
+    }
+
+    private IEnumerable<string> Header(string filingUnit, DateOnly? cutOff)
+    {
+        var date = cutOff ?? _latest;
+        yield return $"填报单位：{filingUnit}";
+        yield return date is { } d ? $"截止日期：{d.Year}年{d.Month}月{d.Day}日" : "截止日期：";
+    }
+
+    private static string Purpose(string purpose) => purpose switch
+    {
+        "licence" => "行政许可",
+        "acceptance" => "验收",
+        "filing" => "备案",
+        _ => purpose,
+    };
+}
