@@ -72,8 +72,9 @@ public static class CommandLine
         var report = o.SinglePositional("evaluate needs a report file");
         var format = o.Choice("--format", "text", "text", "json");
         var lang = o.Choice("--lang", "zh", "zh", "en");
+        var asOf = o.Date("--as-of");
         var engine = Engine(o);
-        var evaluation = engine.Evaluate(engine.ReadReport(report), o.Date("--as-of"));
+        var evaluation = engine.Evaluate(engine.ReadReport(report), asOf);
         output.Write(format == "json"
             ? ExplanationWriter.ToJson(evaluation) + Environment.NewLine
             : ExplanationWriter.ToText(evaluation, lang == "en" ? ExplanationLanguage.English : ExplanationLanguage.Chinese));
@@ -88,6 +89,7 @@ public static class CommandLine
         var parallel = o.Int("--parallel") ?? Environment.ProcessorCount;
         if (parallel < 1)
             throw new UsageException("--parallel: expected 1 or more");
+        var asOf = o.Date("--as-of");
         var engine = Engine(o);
         var inputs = BatchEvaluator.InputsFrom(input);
         Directory.CreateDirectory(outDir);
@@ -102,7 +104,7 @@ public static class CommandLine
             if (showProgress)
                 error.Write($"\r{p.Done} reports, {p.Errors} errors, {clock.Elapsed.TotalSeconds:F0} s");
         });
-        var options = new BatchOptions { Parallelism = parallel, AsOf = o.Date("--as-of"), Progress = progress };
+        var options = new BatchOptions { Parallelism = parallel, AsOf = asOf, Progress = progress };
 
         using (var results = new StreamWriter(Path.Combine(outDir, "results.jsonl"), false, new UTF8Encoding(false)))
         {
@@ -126,8 +128,7 @@ public static class CommandLine
             error.WriteLine();
 
         var unit = o.Value("--unit") ?? "";
-        var cutOff = o.Date("--as-of");
-        foreach (var (name, table) in new[] { ("annex2-summary", tables.Annex2(unit, cutOff)), ("annex3-false-reports", tables.Annex3(unit, cutOff)) })
+        foreach (var (name, table) in new[] { ("annex2-summary", tables.Annex2(unit, asOf)), ("annex3-false-reports", tables.Annex3(unit, asOf)) })
         {
             File.WriteAllText(Path.Combine(outDir, name + ".csv"), TableWriter.ToCsv(table), new UTF8Encoding(false));
             File.WriteAllText(Path.Combine(outDir, name + ".md"), TableWriter.ToMarkdown(table), new UTF8Encoding(false));

@@ -70,13 +70,29 @@ public static class BatchEvaluator
 
         long index = 0, errors = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken };
-        foreach (var chunk in inputs.Chunk(options.ChunkSize))
+        using var chunks = inputs.Chunk(options.ChunkSize).GetEnumerator();
+
+        // Two chunks in flight: while the caller consumes one, the workers evaluate the next. Memory stays
+        // bounded by two chunks of reports and results.
+        Task<BatchRecord[]>? Start(long first)
         {
-            var first = index;
-            var records = new BatchRecord[chunk.Length];
-            await Task.Run(() => Parallel.For(0, chunk.Length, parallel, i => records[i] = EvaluateOne(engine, chunk[i], first + i, options.AsOf)), cancellationToken)
-                .ConfigureAwait(false);
-            index += chunk.Length;
+            if (!chunks.MoveNext())
+                return null;
+            var chunk = chunks.Current;
+            return Task.Run(() =>
+            {
+                var records = new BatchRecord[chunk.Length];
+                Parallel.For(0, chunk.Length, parallel, i => records[i] = EvaluateOne(engine, chunk[i], first + i, options.AsOf));
+                return records;
+            }, cancellationToken);
+        }
+
+        var pending = Start(0);
+        while (pending is not null)
+        {
+            var records = await pending.ConfigureAwait(false);
+            index += records.Length;
+            pending = Start(index);
             foreach (var record in records)
             {
                 if (!record.Succeeded)

@@ -30,7 +30,8 @@ internal static class ReportReader
     public static Report Parse(string text, string source, IReadOnlyDictionary<string, KindSchema> kinds)
     {
         var b = new NodeBinder();
-        var root = b.AsMapping(StrictYamlReader.Read(text, source), "report");
+        var document = JsonNodeReader.LooksLikeJson(text) ? JsonNodeReader.Read(text, source) : StrictYamlReader.Read(text, source);
+        var root = b.AsMapping(document, "report");
         if (root is null)
             throw new RulesKitInputException(b.Errors);
         b.OnlyKeys(root, "a report", HeaderKeys);

@@ -61,3 +61,46 @@ public class CommandLineTests
         error.Should().StartWith("ruleskit: ");
     }
 }
+
+public class BatchCommandTests
+{
+    [Fact]
+    public void Batch_ExamplesFolder_WritesOneLinePerReportAndTheTables()
+    {
+        var outDir = Directory.CreateTempSubdirectory("ruleskit-batch-").FullName;
+        try
+        {
+            var output = new StringWriter();
+            var code = RulesKit.Cli.CommandLine.Run(["batch", TestData.ExamplesDirectory, "--out", outDir, "--parallel", "2", "--unit", "测试单位"], output, new StringWriter());
+
+            code.Should().Be(0);
+            var count = Directory.EnumerateFiles(TestData.ExamplesDirectory).Count();
+            File.ReadAllLines(Path.Combine(outDir, "results.jsonl")).Should().HaveCount(count).And.OnlyContain(l => l.Contains("\"status\":\"ok\""));
+            foreach (var name in new[] { "annex2-summary", "annex3-false-reports" })
+            foreach (var ext in new[] { "csv", "md", "xlsx" })
+                File.Exists(Path.Combine(outDir, $"{name}.{ext}")).Should().BeTrue($"{name}.{ext}");
+            output.ToString().Should().StartWith($"in: {count}  out: {count}  evaluated: {count}  errors: 0");
+        }
+        finally
+        {
+            Directory.Delete(outDir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Generate_ThenBatch_EveryLineHasARecord()
+    {
+        var dir = Directory.CreateTempSubdirectory("ruleskit-gen-").FullName;
+        try
+        {
+            var file = Path.Combine(dir, "reports.jsonl");
+            RulesKit.Cli.CommandLine.Run(["generate", "--count", "300", "--seed", "9", "--out", file], new StringWriter(), new StringWriter()).Should().Be(0);
+            RulesKit.Cli.CommandLine.Run(["batch", file, "--out", Path.Combine(dir, "out")], new StringWriter(), new StringWriter()).Should().Be(0);
+            File.ReadAllLines(Path.Combine(dir, "out", "results.jsonl")).Should().HaveCount(300);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

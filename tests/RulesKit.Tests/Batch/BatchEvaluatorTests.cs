@@ -1,0 +1,161 @@
+using System.IO.Compression;
+using RulesKit.Batch;
+using RulesKit.Explanation;
+
+namespace RulesKit.Tests.Batch;
+
+public class BatchEvaluatorTests
+{
+    private static List<BatchInput> MixedInputs()
+    {
+        var lines = SyntheticReports.JsonLines(60, seed: 3).ToList();
+        lines[5] = "{\"id\": \"cut";                                    // malformed JSON
+        lines[17] = lines[17].Replace("\"kind\":\"", "\"kind\":\"no_"); // unknown kinds
+        return lines.Select((l, i) => new BatchInput($"mem#{i + 1}", e => e.ParseReport(l, $"mem#{i + 1}")))
+            .Append(new BatchInput("throws", _ => throw new InvalidOperationException("disk gone")))
+            .ToList();
+    }
+
+    [Theory]
+    [InlineData(1, 7)]
+    [InlineData(2, 512)]
+    [InlineData(4, 1)]
+    public async Task EvaluateAsync_MixedInputs_OneRecordPerInputInOrder(int parallelism, int chunk)
+    {
+        var inputs = MixedInputs();
+        var records = await BatchEvaluator.EvaluateAsync(TestData.Engine, inputs, new BatchOptions { Parallelism = parallelism, ChunkSize = chunk }).ToListAsync();
+
+        records.Select(r => r.Source).Should().Equal(inputs.Select(i => i.Source));
+        records.Select(r => r.Index).Should().Equal(Enumerable.Range(0, inputs.Count).Select(i => (long)i));
+        records[5].Errors.Should().ContainSingle().Which.Message.Should().StartWith("not valid JSON");
+        records[17].Errors.Should().NotBeEmpty().And.OnlyContain(d => d.Message.Contains("unknown kind"));
+        records[^1].Errors.Should().ContainSingle().Which.Message.Should().Be("evaluation failed: disk gone");
+        records.Where(r => r.Succeeded).Should().OnlyContain(r => r.Errors.Count == 0 && r.Evaluation!.ReportId == r.Report!.Id);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_SameResultsWhateverTheParallelism()
+    {
+        var inputs = MixedInputs();
+        string Key(BatchRecord r) => r.Evaluation is { } e ? ExplanationWriter.ToJsonLine(e) : string.Join("|", r.Errors);
+        var one = (await BatchEvaluator.EvaluateAsync(TestData.Engine, inputs, new BatchOptions { Parallelism = 1 }).ToListAsync()).Select(Key);
+        var four = (await BatchEvaluator.EvaluateAsync(TestData.Engine, inputs, new BatchOptions { Parallelism = 4, ChunkSize = 5 }).ToListAsync()).Select(Key);
+        four.Should().Equal(one);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_Cancelled_Stops()
+    {
+        using var cancel = new CancellationTokenSource();
+        var inputs = Enumerable.Range(0, 10_000).Select(i => new BatchInput($"{i}", e => { cancel.Cancel(); return e.ReadReport("none"); }));
+        var act = async () => await BatchEvaluator.EvaluateAsync(TestData.Engine, inputs, new BatchOptions { ChunkSize = 10 }, cancel.Token).ToListAsync();
+        await act.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_ReportsProgressPerChunk()
+    {
+        var seen = new List<BatchProgress>();
+        var progress = new SynchronousProgress(seen.Add);
+        await BatchEvaluator.EvaluateAsync(TestData.Engine, MixedInputs(), new BatchOptions { ChunkSize = 20, Progress = progress }).ToListAsync();
+        seen.Select(p => p.Done).Should().Equal(20, 40, 60, 61);
+        seen[^1].Errors.Should().BeGreaterThanOrEqualTo(3);
+    }
+
+    [Fact]
+    public void InputsFrom_FolderSortedAndJsonLinesNumbered()
+    {
+        BatchEvaluator.InputsFrom(TestData.ExamplesDirectory).Select(i => Path.GetFileName(i.Source))
+            .Should().Equal(Directory.EnumerateFiles(TestData.ExamplesDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(file, ["{}", "", "{}"]);
+            BatchEvaluator.InputsFrom(file).Select(i => i.Source).Should().Equal($"{file}#1", $"{file}#3");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private sealed class SynchronousProgress(Action<BatchProgress> report) : IProgress<BatchProgress>
+    {
+        public void Report(BatchProgress value) => report(value);
+    }
+}
+
+public class CampaignTablesTests
+{
+    private static async Task<CampaignTables> FromExamples()
+    {
+        var tables = new CampaignTables();
+        await foreach (var record in BatchEvaluator.EvaluateAsync(TestData.Engine, BatchEvaluator.InputsFrom(TestData.ExamplesDirectory)))
+            tables.Add(record);
+        return tables;
+    }
+
+    [Fact]
+    public async Task Annex2_CountsAgenciesInaccurateAndFalseReports()
+    {
+        var table = (await FromExamples()).Annex2("郑州市应急管理局", new DateOnly(2021, 9, 15));
+        table.Columns.Should().HaveCount(11).And.StartWith("检查评价机构数量（家次）");
+        var examples = Directory.EnumerateFiles(TestData.ExamplesDirectory).Select(TestData.Engine.ReadReport).ToList();
+        var falseCount = Directory.EnumerateFiles(TestData.ExamplesDirectory).Count(f => f.Contains(".false."));
+        var inaccurate = Directory.EnumerateFiles(TestData.ExamplesDirectory).Count(f => f.Contains(".inaccurate."));
+        table.Rows.Should().ContainSingle().Which.Take(3).Should().Equal(
+            examples.Select(r => r.Agency).Distinct().Count().ToString(), inaccurate.ToString(), falseCount.ToString());
+        table.Notes.Should().Contain(["填报单位：郑州市应急管理局", "截止日期：2021年9月15日"]);
+    }
+
+    [Fact]
+    public async Task Annex3_ListsFalseReportsInInputOrder()
+    {
+        var table = (await FromExamples()).Annex3("unit");
+        var falseFiles = Directory.EnumerateFiles(TestData.ExamplesDirectory).Order(StringComparer.Ordinal).Where(f => f.Contains(".false.")).ToList();
+        table.Rows.Select(r => r[0]).Should().Equal(Enumerable.Range(1, falseFiles.Count).Select(i => i.ToString()));
+        table.Rows.Select(r => r[1]).Should().Equal(falseFiles.Select(f => TestData.Engine.ReadReport(f).Title));
+        table.Rows[0][5].Should().BeOneOf("行政许可", "验收", "备案");
+    }
+
+    [Fact]
+    public void TableWriter_CsvEscapesAndXlsxIsAWorkbookWithTheCells()
+    {
+        var table = new Table("T", ["n"], ["a", "b"], [["x,1", "say \"hi\""]]);
+        TableWriter.ToCsv(table).Should().Be("\uFEFFT\r\nn\r\na,b\r\n\"x,1\",\"say \"\"hi\"\"\"\r\n");
+        TableWriter.ToMarkdown(table).Should().Contain("| a | b |").And.Contain("| x,1 | say \"hi\" |");
+
+        using var first = new MemoryStream();
+        using var second = new MemoryStream();
+        TableWriter.WriteXlsx(table, first);
+        TableWriter.WriteXlsx(table, second);
+        first.ToArray().Should().Equal(second.ToArray(), "the same table gives the same bytes");
+        using var zip = new ZipArchive(new MemoryStream(first.ToArray()));
+        zip.Entries.Select(e => e.FullName).Should().Contain(["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]);
+        using var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        sheet.ReadToEnd().Should().Contain("<t xml:space=\"preserve\">say &quot;hi&quot;</t>");
+    }
+}
+
+public class SyntheticReportsTests
+{
+    [Fact]
+    public void JsonLines_SameSeedSameBytes_OtherSeedOtherBytes()
+    {
+        SyntheticReports.JsonLines(200, 11).Should().Equal(SyntheticReports.JsonLines(200, 11));
+        SyntheticReports.JsonLines(200, 12).Should().NotEqual(SyntheticReports.JsonLines(200, 11));
+    }
+
+    [Fact]
+    public async Task JsonLines_PlantsProblemsAndBrokenLines()
+    {
+        var lines = SyntheticReports.JsonLines(2000, 5).ToList();
+        var inputs = lines.Select((l, i) => new BatchInput($"#{i}", e => e.ParseReport(l, $"#{i}")));
+        var records = await BatchEvaluator.EvaluateAsync(TestData.Engine, inputs).ToListAsync();
+        records.Should().HaveCount(2000);
+        records.Count(r => !r.Succeeded).Should().BeInRange(2, 30, "about 0.5 % broken lines");
+        var flagged = records.Count(r => r.Evaluation?.Determinations.Any(d => d.Verdict != null || d.Suspected.Count > 0) == true);
+        flagged.Should().BeInRange(40, 200, "about 6 % planted problems");
+        records.Where(r => r.Succeeded).Should().OnlyContain(r => r.Evaluation!.Issues.Count == 0);
+    }
+}
