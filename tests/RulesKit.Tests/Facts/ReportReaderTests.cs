@@ -144,4 +144,24 @@ public class ReportReaderTests
         var act = () => TestData.Engine.ReadReport("/no/such/report.yaml");
         act.Should().Throw<RulesKitInputException>().Which.Diagnostics.Single().ToString().Should().Be("/no/such/report.yaml: report file not found");
     }
+
+    [Fact]
+    public void Parse_JsonFastPath_SameReportAsTheYamlReader()
+    {
+        var path = Path.Combine(TestData.ExamplesDirectory, "hazchem-c05-no-responsibility-system.false.json");
+        var text = File.ReadAllText(path);
+        var fast = TestData.Engine.ParseReport(text, "r.json");
+        var yaml = RulesKit.Facts.ReportReader.Parse(" " + text.Replace("{", "{ "), "r.json", TestData.Engine.Catalogs.Kinds);
+        fast.Should().BeEquivalentTo(yaml, o => o.Excluding(r => r.SourceName));
+    }
+
+    [Theory]
+    [InlineData("{\"id\": \"R\", \"subjects\": [{\"id\": \"T\", \"kind\": \"storage_tank_area\", \"observed\": {\"mhi_grade\": \"二\"}}]}", 1, 93, "expected a number")]
+    [InlineData("{\n  \"id\": \"R\",\n  \"id\": \"S\"\n}", 3, 3, "duplicate key 'id'")]
+    [InlineData("{\n  \"id\": \"报告\",\n  \"title\": tru\n}", 3, 15, "not valid JSON")]
+    public void Parse_JsonProblems_LocatedInCharacters(string json, int line, int column, string message)
+    {
+        var d = Errors(json).First(e => e.Message.Contains(message));
+        (d.Line, d.Column).Should().Be((line, column));
+    }
 }
