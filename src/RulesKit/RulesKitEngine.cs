@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using NRules.Diagnostics;
 using RulesKit.Catalogs;
 using RulesKit.Compilation;
 using RulesKit.Determinations;
@@ -62,9 +61,9 @@ public sealed class RulesKitEngine
         var ruleSet = RuleSetFor(catalogs);
         var (reportFact, subjects) = FactBuilder.Build(report, Catalogs.Kinds);
 
-        var issues = new List<EvaluationIssue>();
-        var session = ruleSet.Factory.CreateSession();
-        session.Events.LhsExpressionFailedEvent += (_, e) => OnConditionFailed(e, ruleSet, issues);
+        // A session that throws half-way is simply not returned to the pool.
+        var pooled = ruleSet.Rent();
+        var session = pooled.Session;
         session.Insert(reportFact);
         session.InsertAll(subjects);
         session.Fire();
@@ -76,6 +75,8 @@ public sealed class RulesKitEngine
             .ThenBy(n => n.Subject.Source.Id, StringComparer.Ordinal)
             .Select(Verdicts.Record)
             .ToList();
+        var issues = pooled.Issues.OrderBy(i => i.ItemId, StringComparer.Ordinal).ThenBy(i => i.SubjectId, StringComparer.Ordinal).ToList();
+        ruleSet.Return(pooled);
 
         return new ReportEvaluation
         {
@@ -87,7 +88,7 @@ public sealed class RulesKitEngine
             Nonconformities = nonconformities,
             Determinations = catalogs.Where(c => c.Type == CatalogType.Determination)
                 .Select(c => reportFact.Determinations[c.Id]).ToList(),
-            Issues = issues.OrderBy(i => i.ItemId, StringComparer.Ordinal).ThenBy(i => i.SubjectId, StringComparer.Ordinal).ToList(),
+            Issues = issues,
         };
     }
 
@@ -97,20 +98,6 @@ public sealed class RulesKitEngine
         ArgumentNullException.ThrowIfNull(reports);
         foreach (var report in reports)
             yield return Evaluate(report, asOf);
-    }
-
-    // A condition that throws at run time (a missing lookup row, a division by zero) is not a crash:
-    // the item counts as not applying, and the evaluation names the item and the subject.
-    private static void OnConditionFailed(LhsExpressionErrorEventArgs e, CompiledRuleSet ruleSet, List<EvaluationIssue> issues)
-    {
-        e.IsHandled = true;
-        var subject = e.Facts.Select(f => f.Value).OfType<SubjectFact>().FirstOrDefault();
-        foreach (var rule in e.Rules)
-        {
-            var itemId = ruleSet.ItemsByRule.TryGetValue(rule.Name, out var item) ? $"{item.Catalog.Id}@{item.Catalog.Version}/{item.Id}" : rule.Name;
-            var message = (e.Exception?.InnerException ?? e.Exception)?.Message ?? "condition failed";
-            issues.Add(new EvaluationIssue(itemId, subject?.Source.Id ?? "?", message));
-        }
     }
 
     private CompiledRuleSet RuleSetFor(IReadOnlyList<Catalog> catalogs)

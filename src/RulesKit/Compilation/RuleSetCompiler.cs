@@ -11,9 +11,53 @@ namespace RulesKit.Compilation;
 /// <summary>The NRules session factory for one set of catalogs in force, with the way back from rules to items.</summary>
 internal sealed class CompiledRuleSet(IReadOnlyList<Catalog> catalogs, ISessionFactory factory, IReadOnlyDictionary<string, StandardItem> itemsByRule)
 {
+    // Creating a session costs about as much as evaluating a clean report, so sessions are pooled:
+    // one is rented per evaluation (a session is single-threaded) and returned emptied.
+    private readonly System.Collections.Concurrent.ConcurrentBag<PooledSession> _pool = [];
+    private static readonly int MaxPooled = Environment.ProcessorCount * 2;
+
     public IReadOnlyList<Catalog> Catalogs { get; } = catalogs;
     public ISessionFactory Factory { get; } = factory;
     public IReadOnlyDictionary<string, StandardItem> ItemsByRule { get; } = itemsByRule;
+
+    public PooledSession Rent() => _pool.TryTake(out var session) ? session : new PooledSession(this);
+
+    /// <summary>Retracts every fact (inserted or derived) and keeps the session for the next report.</summary>
+    public void Return(PooledSession session)
+    {
+        session.Session.RetractAll(session.Session.Query<object>().ToList());
+        session.Issues.Clear();
+        if (_pool.Count < MaxPooled)
+            _pool.Add(session);
+    }
+}
+
+/// <summary>A session with the list its condition-failure handler writes to.</summary>
+internal sealed class PooledSession
+{
+    public PooledSession(CompiledRuleSet ruleSet)
+    {
+        Session = ruleSet.Factory.CreateSession();
+        Session.Events.LhsExpressionFailedEvent += (_, e) => OnConditionFailed(e, ruleSet);
+    }
+
+    public ISession Session { get; }
+
+    public List<Determinations.EvaluationIssue> Issues { get; } = [];
+
+    // A condition that throws at run time (a missing lookup row, a division by zero) is not a crash:
+    // the item counts as not applying, and the evaluation names the item and the subject.
+    private void OnConditionFailed(NRules.Diagnostics.LhsExpressionErrorEventArgs e, CompiledRuleSet ruleSet)
+    {
+        e.IsHandled = true;
+        var subject = e.Facts.Select(f => f.Value).OfType<SubjectFact>().FirstOrDefault();
+        foreach (var rule in e.Rules)
+        {
+            var itemId = ruleSet.ItemsByRule.TryGetValue(rule.Name, out var item) ? $"{item.Catalog.Id}@{item.Catalog.Version}/{item.Id}" : rule.Name;
+            var message = (e.Exception?.InnerException ?? e.Exception)?.Message ?? "condition failed";
+            Issues.Add(new Determinations.EvaluationIssue(itemId, subject?.Source.Id ?? "?", message));
+        }
+    }
 }
 
 /// <summary>

@@ -8,11 +8,28 @@ namespace RulesKit.Determinations;
 /// <summary>Layer 3: criterion matches of one determination list become the report's verdict under it.</summary>
 internal static class Verdicts
 {
+    // Results are immutable, so the common case — no nonconformity counts for a list — is one shared
+    // object per catalog instead of a fresh tree per report (most reports in a batch are clean).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Catalog, Determination> Clean = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Criterion, CriterionResult> Unmatched = new();
+
     public static Determination Decide(Catalog catalog, IReadOnlyList<CriterionMatch> matches)
+    {
+        if (matches.Count == 0)
+            return Clean.GetValue(catalog, c => Build(c, []));
+        return Build(catalog, matches);
+    }
+
+    private static Determination Build(Catalog catalog, IReadOnlyList<CriterionMatch> matches)
     {
         var results = new List<CriterionResult>();
         foreach (var criterion in catalog.Criteria)
         {
+            if (!matches.Any(m => m.Criterion == criterion))
+            {
+                results.Add(Unmatched.GetValue(criterion, c => Result(c, [])));
+                continue;
+            }
             var own = matches.Where(m => m.Criterion == criterion)
                 .OrderByDescending(m => m.Outcome)
                 .ThenByDescending(m => m.Nonconformity.Item.Verified) // verified grounds first
@@ -21,18 +38,7 @@ internal static class Verdicts
                 .ThenBy(m => m.Nonconformity.Subject.Source.Id, StringComparer.Ordinal)
                 .Select(m => new CriterionMatchRecord(Record(m.Nonconformity), m.Elements, m.Outcome))
                 .ToList();
-            results.Add(new CriterionResult
-            {
-                Id = criterion.Id,
-                Number = criterion.Number,
-                Text = criterion.Text,
-                Citation = criterion.Citation,
-                Class = criterion.Class,
-                Requires = criterion.Requires.Select(r => r.ToString().ToLowerInvariant()).ToList(),
-                Reading = criterion.Reading,
-                Outcome = own.Count == 0 ? CriterionOutcome.NotMet : own.Max(m => m.Outcome),
-                Matches = own,
-            });
+            results.Add(Result(criterion, own));
         }
 
         var verdict = results.Where(r => r.Outcome == CriterionOutcome.Met)
@@ -61,6 +67,19 @@ internal static class Verdicts
             EnterpriseFindings = findings,
         };
     }
+
+    private static CriterionResult Result(Criterion criterion, List<CriterionMatchRecord> matches) => new()
+    {
+        Id = criterion.Id,
+        Number = criterion.Number,
+        Text = criterion.Text,
+        Citation = criterion.Citation,
+        Class = criterion.Class,
+        Requires = criterion.Requires.Select(r => r.ToString().ToLowerInvariant()).ToList(),
+        Reading = criterion.Reading,
+        Outcome = matches.Count == 0 ? CriterionOutcome.NotMet : matches.Max(m => m.Outcome),
+        Matches = matches,
+    };
 
     public static NonconformityRecord Record(Nonconformity n) => n.Record ??= Build(n);
 
