@@ -3,6 +3,7 @@ using RulesKit.Catalogs;
 using RulesKit.Compilation;
 using RulesKit.Determinations;
 using RulesKit.Facts;
+using RulesKit.Hosting;
 
 namespace RulesKit;
 
@@ -56,6 +57,28 @@ public sealed class RulesKitEngine
     public ReportEvaluation Evaluate(Report report, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(report);
+        using var activity = RulesKitTelemetry.Source.StartActivity("ruleskit.evaluate");
+        activity?.SetTag("ruleskit.report", report.Id);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            var evaluation = EvaluateCore(report, asOf);
+            RulesKitTelemetry.EvaluatedCounter.Add(1);
+            foreach (var d in evaluation.Determinations)
+                RulesKitTelemetry.VerdictCounter.Add(1, new("ruleskit.list", d.Catalog[..d.Catalog.IndexOf('@')]), new("ruleskit.verdict", d.Verdict ?? "none"));
+            RulesKitTelemetry.DurationHistogram.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return evaluation;
+        }
+        catch (RulesKitInputException)
+        {
+            RulesKitTelemetry.ErrorCounter.Add(1);
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "invalid report");
+            throw;
+        }
+    }
+
+    private ReportEvaluation EvaluateCore(Report report, DateOnly? asOf)
+    {
         var date = asOf ?? report.EvaluationDate;
         var catalogs = Catalogs.InForce(report.Industry, date);
         var ruleSet = RuleSetFor(catalogs);

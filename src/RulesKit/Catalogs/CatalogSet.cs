@@ -69,22 +69,46 @@ public sealed class CatalogSet
     {
         if (!Directory.Exists(rulesDirectory))
             throw new RulesKitInputException([new Diagnostic(rulesDirectory, 0, 0, "catalog folder not found")]);
-        var files = new[] { "standards", "determination" }
-            .Select(sub => Path.Combine(rulesDirectory, sub))
-            .Where(Directory.Exists)
-            .SelectMany(dir => Directory.EnumerateFiles(dir, "*.yaml", SearchOption.AllDirectories))
-            .Select(path => (Path.GetRelativePath(rulesDirectory, path).Replace('\\', '/'), File.ReadAllBytes(path)));
-        return CatalogLoader.Load(files);
+        return CatalogLoader.Load(DirectoryFiles(rulesDirectory));
     }
+
+    private static IEnumerable<(string Name, byte[] Content)> DirectoryFiles(string rulesDirectory) => new[] { "standards", "determination" }
+        .Select(sub => Path.Combine(rulesDirectory, sub))
+        .Where(Directory.Exists)
+        .SelectMany(dir => Directory.EnumerateFiles(dir, "*.yaml", SearchOption.AllDirectories))
+        .Select(path => (Path.GetRelativePath(rulesDirectory, path).Replace('\\', '/'), File.ReadAllBytes(path)));
 
     /// <summary>Loads the catalogs shipped inside the library (the repository's rules/ folder at build time).</summary>
     public static CatalogSet LoadEmbedded()
     {
+        return CatalogLoader.Load(EmbeddedFiles());
+    }
+
+    private static IEnumerable<(string Name, byte[] Content)> EmbeddedFiles()
+    {
         var assembly = typeof(CatalogSet).Assembly;
-        var files = assembly.GetManifestResourceNames()
+        return assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
             .Select(n => (n[ResourcePrefix.Length..].Replace('\\', '/'), ReadResource(assembly, n)));
-        return CatalogLoader.Load(files);
+    }
+
+    /// <summary>The embedded catalogs plus a rules folder's; a folder file with the same relative path replaces the embedded one.</summary>
+    /// <exception cref="RulesKitInputException">A catalog is invalid.</exception>
+    public static CatalogSet LoadEmbeddedAndDirectory(string rulesDirectory)
+    {
+        if (!Directory.Exists(rulesDirectory))
+            throw new RulesKitInputException([new Diagnostic(rulesDirectory, 0, 0, "catalog folder not found")]);
+        var files = EmbeddedFiles().ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal);
+        foreach (var (name, content) in DirectoryFiles(rulesDirectory))
+            files[name] = content;
+        return CatalogLoader.Load(files.Select(f => (f.Key, f.Value)));
+    }
+
+    /// <summary>The same set with only the named determination lists (the standards catalogs stay).</summary>
+    internal CatalogSet OnlyLists(IEnumerable<string> listIds)
+    {
+        var keep = listIds.ToHashSet(StringComparer.Ordinal);
+        return new CatalogSet(All.Where(c => c.Type == CatalogType.Standards || keep.Contains(c.Id)).ToList(), Kinds);
     }
 
     private static byte[] ReadResource(Assembly assembly, string name)
