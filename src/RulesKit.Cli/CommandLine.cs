@@ -4,6 +4,7 @@ using System.Text;
 using RulesKit.Batch;
 using RulesKit.Catalogs;
 using RulesKit.Explanation;
+using RulesKit.Scenarios;
 
 namespace RulesKit.Cli;
 
@@ -11,13 +12,17 @@ namespace RulesKit.Cli;
 public static class CommandLine
 {
     public const int Ok = 0;
+    public const int Failure = 1;
     public const int InputError = 2;
 
     private const string Usage = """
         usage: ruleskit evaluate <report.yaml|report.json> [--catalogs DIR] [--as-of YYYY-MM-DD] [--format text|json] [--lang zh|en]
                ruleskit batch <folder | reports.jsonl> --out DIR [--parallel N] [--as-of YYYY-MM-DD] [--catalogs DIR] [--unit NAME] [--full]
                ruleskit generate --count N --seed S --out FILE
-               ruleskit catalog list [--catalogs DIR]
+               ruleskit explain <report> (--criterion N [--list ID] | --item [CATALOG/]ID) [--as-of DATE] [--catalogs DIR]
+               ruleskit test <scenario files or folders...> [--coverage] [--threshold PCT] [--filter TEXT] [--catalogs DIR]
+               ruleskit catalog list | validate [DIR] | show ID[@VERSION] | diff ID@V1 ID@V2 [--catalogs DIR]
+               ruleskit new report --industry X | new scenario
 
           --catalogs DIR   a rules folder (with standards/ and determination/); default: the catalogs built into the tool
           --as-of DATE     choose catalog versions in force on DATE; default: each report's evaluation date
@@ -27,7 +32,9 @@ public static class CommandLine
           --parallel N     batch worker threads (default: processors)
           --unit NAME      batch: 填报单位 printed on the tables
           --full           batch: the full evaluation of each report in results.jsonl
-        exit codes: 0 ok, 2 usage or input error
+          --coverage       test: report which catalog items and criteria the scenarios exercised
+          --threshold PCT  test: fail when the verified items exercised are below PCT percent
+        exit codes: 0 ok, 1 a scenario failed or coverage is below the threshold, 2 usage or input error
         """;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -45,7 +52,10 @@ public static class CommandLine
                 "evaluate" => Evaluate(options, output),
                 "batch" => RunBatch(options, output, error),
                 "generate" => Generate(options, output),
-                "catalog" => CatalogList(options, output),
+                "catalog" => Catalog(options, output),
+                "explain" => Explain(options, output),
+                "test" => Test(options, output),
+                "new" => New(options, output),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }
@@ -158,14 +168,100 @@ public static class CommandLine
         return Ok;
     }
 
-    private static int CatalogList(Options o, TextWriter output)
+    private static int Catalog(Options o, TextWriter output)
     {
         o.Allow("--catalogs");
-        if (o.Positional.Count != 1 || o.Positional[0] != "list")
-            throw new UsageException("catalog: expected 'list'");
-        var set = o.Value("--catalogs") is { } dir ? CatalogSet.LoadDirectory(dir) : CatalogSet.LoadEmbedded();
-        output.WriteLine(CatalogListing.Write(set.Describe()));
+        var verb = o.Positional.FirstOrDefault() ?? throw new UsageException("catalog: expected list, validate, show or diff");
+        CatalogSet Load() => o.Value("--catalogs") is { } dir ? CatalogSet.LoadDirectory(dir) : CatalogSet.LoadEmbedded();
+        switch (verb)
+        {
+            case "list":
+                output.WriteLine(CatalogListing.Write(Load().Describe()));
+                return Ok;
+            case "validate":
+            {
+                var dir = o.Positional.Count > 1 ? o.Positional[1] : o.Value("--catalogs") ?? throw new UsageException("catalog validate: give a rules folder");
+                var set = CatalogSet.LoadDirectory(dir);
+                var infos = set.Describe();
+                output.WriteLine($"ok: {infos.Count} catalogs, {infos.Where(c => c.Type == CatalogType.Standards).Sum(c => c.Items)} items, {infos.Where(c => c.Type == CatalogType.Determination).Sum(c => c.Items)} criteria");
+                return Ok;
+            }
+            case "show":
+                output.Write(CatalogListing.Show(Load(), o.Positional.ElementAtOrDefault(1) ?? throw new UsageException("catalog show: give ID or ID@VERSION")));
+                return Ok;
+            case "diff":
+                if (o.Positional.Count != 3)
+                    throw new UsageException("catalog diff: give ID@V1 ID@V2");
+                output.Write(CatalogListing.Diff(Load(), o.Positional[1], o.Positional[2]));
+                return Ok;
+            default:
+                throw new UsageException($"catalog: unknown verb '{verb}'; expected list, validate, show or diff");
+        }
+    }
+
+    private static int Explain(Options o, TextWriter output)
+    {
+        o.Allow("--criterion", "--list", "--item", "--as-of", "--catalogs");
+        var path = o.SinglePositional("explain needs a report file");
+        var criterion = o.Int("--criterion");
+        var item = o.Value("--item");
+        if (criterion is null == item is null)
+            throw new UsageException("explain: give exactly one of --criterion N or --item ID");
+        var asOf = o.Date("--as-of");
+        var engine = Engine(o);
+        var report = engine.ReadReport(path);
+        output.Write(criterion is { } n ? WhyNot.Criterion(engine, report, n, o.Value("--list"), asOf) : WhyNot.Item(engine, report, item!, asOf));
         return Ok;
+    }
+
+    private static int Test(Options o, TextWriter output)
+    {
+        o.Allow("--coverage", "--threshold", "--filter", "--catalogs");
+        if (o.Positional.Count == 0)
+            throw new UsageException("test needs scenario files or folders");
+        var threshold = o.Value("--threshold") is { } t
+            ? decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var pct) && pct is >= 0 and <= 100 ? pct : throw new UsageException($"--threshold: expected a percentage 0–100, found '{t}'")
+            : (decimal?)null;
+        var engine = Engine(o);
+        var scenarios = ScenarioRunner.Load(engine, o.Positional);
+        if (o.Value("--filter") is { } filter)
+            scenarios = scenarios.Where(s => s.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
+        var run = ScenarioRunner.Run(engine, scenarios);
+        foreach (var result in run.Results)
+        {
+            output.WriteLine($"{(result.Passed ? "PASS" : "FAIL")}  {result.Scenario.Name}  ({result.Scenario.Location})");
+            foreach (var difference in result.Differences)
+                output.WriteLine("      " + difference);
+        }
+        var failed = run.Results.Count(r => !r.Passed);
+        var belowThreshold = threshold is { } limit && run.Coverage.VerifiedPercent < limit;
+        if (o.Flag("--coverage") || threshold is not null)
+        {
+            output.WriteLine();
+            output.WriteLine($"coverage: {run.Coverage.VerifiedPercent}% of verified items exercised{(threshold is { } l ? $" (threshold {l}%{(belowThreshold ? ": BELOW" : "")})" : "")}");
+            foreach (var c in run.Coverage.Catalogs)
+                output.WriteLine($"  {c.Catalog,-48} verified {c.VerifiedExercised}/{c.Verified}{(c.NeverExercised.Count > 0 ? "  never: " + string.Join(", ", c.NeverExercised) : "")}");
+            output.WriteLine($"  criteria exercised: {run.Coverage.CriteriaExercised.Count}/{run.Coverage.CriteriaExercised.Count + run.Coverage.CriteriaNeverExercised.Count}{(run.Coverage.CriteriaNeverExercised.Count > 0 ? "  never: " + string.Join(", ", run.Coverage.CriteriaNeverExercised) : "")}");
+        }
+        output.WriteLine($"{run.Results.Count - failed} passed, {failed} failed");
+        return failed > 0 || belowThreshold ? Failure : Ok;
+    }
+
+    private static int New(Options o, TextWriter output)
+    {
+        o.Allow("--industry");
+        switch (o.Positional.FirstOrDefault())
+        {
+            case "report":
+                var industry = o.Value("--industry") ?? throw new UsageException("new report: give --industry (e.g. hazchem, mining, metallurgy, pipeline)");
+                output.Write(Templates.Report(CatalogSet.LoadEmbedded(), industry));
+                return Ok;
+            case "scenario":
+                output.Write(Templates.Scenario());
+                return Ok;
+            default:
+                throw new UsageException("new: expected 'report --industry X' or 'scenario'");
+        }
     }
 
     private sealed class UsageException(string message) : Exception(message);
@@ -173,7 +269,7 @@ public static class CommandLine
     /// <summary>Positional arguments and <c>--name value</c> options; <c>--full</c> style flags take no value.</summary>
     private sealed class Options
     {
-        private static readonly HashSet<string> Flags = ["--full"];
+        private static readonly HashSet<string> Flags = ["--full", "--coverage"];
         private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
 
         public List<string> Positional { get; } = [];

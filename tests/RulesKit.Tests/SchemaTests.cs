@@ -19,6 +19,7 @@ public class SchemaTests
         Directory.EnumerateFiles(Path.Combine(TestData.RulesDirectory, "standards"), "*.yaml", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(Path.Combine(TestData.RulesDirectory, "determination"), "*.yaml", SearchOption.AllDirectories))
             .Concat(Directory.EnumerateFiles(TestData.ExamplesDirectory))
+            .Concat(Directory.EnumerateFiles(Path.Combine(TestData.RulesDirectory, "scenarios"), "*.yaml"))
             .Select(f => Path.GetRelativePath(TestData.RulesDirectory, f))
             .Order(StringComparer.Ordinal));
 

@@ -29,8 +29,14 @@ internal static class ReportReader
 
     public static Report Parse(string text, string source, IReadOnlyDictionary<string, KindSchema> kinds)
     {
-        var b = new NodeBinder();
         var document = JsonNodeReader.LooksLikeJson(text) ? JsonNodeReader.Read(text, source) : StrictYamlReader.Read(text, source);
+        return FromNode(document, source, kinds);
+    }
+
+    /// <summary>A report from an already read node (a report written inline in a scenario file).</summary>
+    public static Report FromNode(YamlNode document, string source, IReadOnlyDictionary<string, KindSchema> kinds)
+    {
+        var b = new NodeBinder();
         var root = b.AsMapping(document, "report");
         if (root is null)
             throw new RulesKitInputException(b.Errors);
