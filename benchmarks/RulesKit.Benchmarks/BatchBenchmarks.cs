@@ -11,6 +11,7 @@ namespace RulesKit.Benchmarks;
 /// RulesEngine (the peer), each on 2 threads. Finding counts are checked equal before anything is timed.
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(true)] // as the ruleskit tool runs batches
 public class BatchBenchmarks
 {
     private const int Reports = 2000;
