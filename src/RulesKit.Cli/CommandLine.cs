@@ -16,7 +16,7 @@ public static class CommandLine
     public const int InputError = 2;
 
     private const string Usage = """
-        usage: ruleskit evaluate <report.yaml|report.json> [--catalogs DIR] [--as-of YYYY-MM-DD] [--format text|json] [--lang zh|en]
+        usage: ruleskit evaluate <report.yaml|report.json> [--catalogs DIR] [--as-of YYYY-MM-DD] [--format text|json|markdown] [--lang zh|en]
                ruleskit batch <folder | reports.jsonl> --out DIR [--parallel N] [--as-of YYYY-MM-DD] [--catalogs DIR] [--unit NAME] [--full]
                ruleskit generate --count N --seed S --out FILE
                ruleskit explain <report> (--criterion N [--list ID] | --item [CATALOG/]ID) [--as-of DATE] [--catalogs DIR]
@@ -26,7 +26,7 @@ public static class CommandLine
 
           --catalogs DIR   a rules folder (with standards/ and determination/); default: the catalogs built into the tool
           --as-of DATE     choose catalog versions in force on DATE; default: each report's evaluation date
-          --format         text (default) or json
+          --format         text (default), json or markdown
           --lang           zh (default) or en, for text
           --out            batch: folder for results.jsonl and the 附件2/附件3 tables; generate: the JSON Lines file
           --parallel N     batch worker threads (default: processors)
@@ -80,14 +80,18 @@ public static class CommandLine
     {
         o.Allow("--catalogs", "--as-of", "--format", "--lang");
         var report = o.SinglePositional("evaluate needs a report file");
-        var format = o.Choice("--format", "text", "text", "json");
+        var format = o.Choice("--format", "text", "text", "json", "markdown");
         var lang = o.Choice("--lang", "zh", "zh", "en");
         var asOf = o.Date("--as-of");
         var engine = Engine(o);
         var evaluation = engine.Evaluate(engine.ReadReport(report), asOf);
-        output.Write(format == "json"
-            ? ExplanationWriter.ToJson(evaluation) + Environment.NewLine
-            : ExplanationWriter.ToText(evaluation, lang == "en" ? ExplanationLanguage.English : ExplanationLanguage.Chinese));
+        var language = lang == "en" ? ExplanationLanguage.English : ExplanationLanguage.Chinese;
+        output.Write(format switch
+        {
+            "json" => ExplanationWriter.ToJson(evaluation) + Environment.NewLine,
+            "markdown" => ExplanationWriter.ToMarkdown(evaluation, language),
+            _ => ExplanationWriter.ToText(evaluation, language),
+        });
         return Ok;
     }
 

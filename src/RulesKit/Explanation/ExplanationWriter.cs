@@ -82,6 +82,49 @@ public static class ExplanationWriter
         return w.ToString();
     }
 
+    /// <summary>The evaluation as Markdown: a heading per list, a section per criterion met or suspected, the chain as a list.</summary>
+    public static string ToMarkdown(ReportEvaluation evaluation, ExplanationLanguage language = ExplanationLanguage.Chinese)
+    {
+        var t = language == ExplanationLanguage.Chinese ? Texts.Chinese : Texts.English;
+        var w = new StringBuilder();
+        w.Append("# ").Append(t["report"]).Append(' ').Append(evaluation.ReportId).Append(" — ").AppendLine(evaluation.ReportTitle).AppendLine();
+        w.Append(t["asOf"]).Append(' ').Append(evaluation.AsOf.ToString("yyyy-MM-dd")).Append(" · ").Append(t["industry"]).Append(' ').AppendLine(evaluation.Industry).AppendLine();
+        w.AppendLine(t["catalogs"]).AppendLine();
+        foreach (var catalog in evaluation.Catalogs)
+            w.Append("- `").Append(catalog).AppendLine("`");
+        foreach (var d in evaluation.Determinations)
+        {
+            w.AppendLine().Append("## ").AppendLine(d.Title).AppendLine();
+            w.Append("**").Append(t["verdict"]).Append(' ').Append(language == ExplanationLanguage.Chinese ? d.VerdictName : $"{d.VerdictNameEn} ({d.VerdictName})").AppendLine("**").AppendLine();
+            w.Append("- ").Append(t["met"]).Append(' ').AppendLine(d.Met.Count == 0 ? "—" : string.Join(", ", d.Met));
+            w.Append("- ").Append(t["suspected"]).Append(' ').AppendLine(d.Suspected.Count == 0 ? "—" : string.Join(", ", d.Suspected));
+            w.Append("- `").Append(d.Catalog).AppendLine("`");
+            foreach (var c in d.Criteria.Where(c => c.Outcome != CriterionOutcome.NotMet))
+            {
+                w.AppendLine().Append("### ").Append(t["criterion"]).Append(' ').Append(c.Number).Append(" — ").AppendLine(t[c.Outcome.ToString()]).AppendLine();
+                w.Append("> ").AppendLine(c.Text).AppendLine();
+                foreach (var m in c.Matches.Where(m => m.Outcome != CriterionOutcome.NotMet))
+                {
+                    var n = m.Nonconformity;
+                    w.Append("- ").Append(t["item"]).Append(' ').Append(n.Document).Append(' ').Append(n.Clause).Append(" (`").Append(n.Catalog).Append('/').Append(n.ItemId).Append("`, ")
+                        .Append(n.Verified ? t["verified"] : t["unverified"]).Append(n.Veto ? ", " + t["veto"] : "").AppendLine(")");
+                    w.Append("  - ").AppendLine(n.ClauseText);
+                    w.Append("  - ").Append(t["subject"]).Append(' ').Append(n.SubjectId).Append(n.SubjectName is null ? "" : $" ({n.SubjectName})").Append(", ").AppendLine(n.SubjectKind);
+                    w.Append("  - ").Append(t["observed"]).Append(' ').AppendLine(Pairs(n.Observed));
+                    if (n.Threshold is not null)
+                        w.Append("  - ").Append(t["threshold"]).Append(" `").Append(n.Threshold).AppendLine("`");
+                    w.Append("  - ").Append(t["reported"]).Append(' ').AppendLine(n.Reported is null ? t["absent"] : Pairs(n.Reported));
+                    w.Append("  - ").Append(t["disclosure"]).Append(' ').AppendLine(t[n.Disclosure.ToString()]);
+                    foreach (var e in n.Evidence)
+                        w.Append("  - ").Append(t["evidence"]).Append(' ').Append(e.Id).Append(" (").Append(t[e.Source.ToString()]).Append("): ").AppendLine(e.Description);
+                    foreach (var element in m.Elements)
+                        w.Append("  - ").Append(t["element." + element.Element]).Append(": **").Append(t[element.State.ToString()]).Append("** — ").AppendLine(t[element.Reason]);
+                }
+            }
+        }
+        return w.ToString();
+    }
+
     private static void WriteMatch(StringBuilder w, CriterionMatchRecord m, IReadOnlyDictionary<string, string> t)
     {
         var n = m.Nonconformity;

@@ -57,6 +57,17 @@ public class ExplanationWriterTests
     }
 
     [Fact]
+    public void ToMarkdown_HeadingsAndTheChain()
+    {
+        var md = ExplanationWriter.ToMarkdown(Example("pipeline-c10-no-video-in-hca.false.yaml"), ExplanationLanguage.English);
+        md.Should().StartWith("# Report EX-PL-10 — ");
+        md.Should().Contain("**Verdict: false report (虚假)**");
+        md.Should().Contain("### Criterion 10 — met");
+        md.Should().Contain("  - Reported: pipeline_class=long_distance, personnel_dense_hca=—, video_24h=—");
+        md.Should().Contain("  - Disclosure: omitted");
+    }
+
+    [Fact]
     public void Output_SameInputsTwice_ByteIdentical()
     {
         var first = RulesKitEngine.FromDirectory(TestData.RulesDirectory);
