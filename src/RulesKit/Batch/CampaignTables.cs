@@ -20,7 +20,9 @@ public sealed class CampaignTables
     private const string InaccurateClass = "inaccurate_report";
 
     private readonly HashSet<string> _agencies = new(StringComparer.Ordinal);
-    private readonly List<(long Index, Report Report)> _false = [];
+    // Only the four cells 附件3 needs are kept per false report, never the report itself: a batch of
+    // millions must not hold its subjects in memory.
+    private readonly List<(long Index, string Title, string County, string Agency, string Purpose)> _false = [];
     private long _inaccurate;
     private DateOnly? _latest;
 
@@ -34,7 +36,7 @@ public sealed class CampaignTables
             _latest = evaluation.AsOf;
         var verdicts = evaluation.Determinations.Select(d => d.Verdict).ToList();
         if (verdicts.Contains(FalseClass))
-            _false.Add((record.Index, report));
+            _false.Add((record.Index, report.Title, report.County, report.Agency, report.Purpose));
         else if (verdicts.Contains(InaccurateClass))
             _inaccurate++;
     }
@@ -61,7 +63,7 @@ public sealed class CampaignTables
     {
         string[] columns = ["序号", "评价报告名称", "项目所在县（市、区）", "评价机构", "对机构处理情况", "采信本报告的行政许可、验收或备案", "对相关行政许可、验收或备案整改情况"];
         var rows = _false.OrderBy(f => f.Index)
-            .Select((f, i) => (IReadOnlyList<string>)[(i + 1).ToString(), f.Report.Title, f.Report.County, f.Report.Agency, "", Purpose(f.Report.Purpose), ""])
+            .Select((f, i) => (IReadOnlyList<string>)[(i + 1).ToString(), f.Title, f.County, f.Agency, "", Purpose(f.Purpose), ""])
             .ToList();
         return new Table("虚假安全评价报告汇总表（附件3）", Header(filingUnit, cutOff).Concat(
             ["对机构处理情况、整改情况各栏由填报单位填写；“采信本报告的行政许可、验收或备案”按报告用途填写。"]).ToList(), columns, rows);

@@ -4,6 +4,22 @@ namespace RulesKit.Tests.Conditions;
 
 public class ConditionCompilerTests
 {
+    private const string RedOnly = """
+        tables:
+          limit:
+            clause: "1"
+            source: test
+            verified: true
+            keys: [colour]
+            rows:
+              - [red, 10]
+        """;
+
+    private const string RedAndGreen = RedOnly + """
+
+              - [green, 20]
+        """;
+
     private static Diagnostic LoadError(string when, string extra = "")
     {
         var act = () => TestData.Load(("d.yaml", TestData.Determination), ("s.yaml", TestData.Standards(when, extra)));
@@ -71,17 +87,7 @@ public class ConditionCompilerTests
     [Fact]
     public void Load_TableMissingARowTheConditionCanAskFor_Rejected()
     {
-        const string table = """
-            tables:
-              limit:
-                clause: "1"
-                source: test
-                verified: true
-                keys: [colour]
-                rows:
-                  - [red, 10]
-            """;
-        LoadError("a < limit(colour)", table).Message.Should().Contain("has no row for (green)");
+        LoadError("a < limit(colour)", RedOnly).Message.Should().Contain("has no row for (green)");
     }
 
     [Theory]
@@ -89,51 +95,20 @@ public class ConditionCompilerTests
     [InlineData("flag && colour == \\\"red\\\" && a < limit(colour)")]
     public void Load_LookupGuardedByTheKeysItHas_Accepted(string when)
     {
-        const string table = """
-            tables:
-              limit:
-                clause: "1"
-                source: test
-                verified: true
-                keys: [colour]
-                rows:
-                  - [red, 10]
-            """;
-        TestData.Load(("d.yaml", TestData.Determination), ("s.yaml", TestData.Standards(when, table))).Describe().Should().HaveCount(2);
+        TestData.Load(("d.yaml", TestData.Determination), ("s.yaml", TestData.Standards(when, RedOnly))).Describe().Should().HaveCount(2);
     }
 
     [Fact]
     public void Load_LookupGuardedByAnotherValue_StillRejected()
     {
-        const string table = """
-            tables:
-              limit:
-                clause: "1"
-                source: test
-                verified: true
-                keys: [colour]
-                rows:
-                  - [red, 10]
-            """;
-        LoadError("colour == \\\"green\\\" && a < limit(colour)", table).Message.Should().Contain("has no row for (green)");
+        LoadError("colour == \\\"green\\\" && a < limit(colour)", RedOnly).Message.Should().Contain("has no row for (green)");
     }
 
     [Fact]
     public void Load_AllowedFunctionsAndTable_Compile()
     {
-        const string table = """
-            tables:
-              limit:
-                clause: "1"
-                source: test
-                verified: true
-                keys: [colour]
-                rows:
-                  - [red, 10]
-                  - [green, 20]
-            """;
         var set = TestData.Load(("d.yaml", TestData.Determination),
-            ("s.yaml", TestData.Standards("abs(a - b) > limit(colour) && months_between(date(\\\"2020-01-31\\\"), evaluation_date) >= 1 && !flag", table)));
+            ("s.yaml", TestData.Standards("abs(a - b) > limit(colour) && months_between(date(\\\"2020-01-31\\\"), evaluation_date) >= 1 && !flag", RedAndGreen)));
         set.Describe().Should().HaveCount(2);
     }
 
