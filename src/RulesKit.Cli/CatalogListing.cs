@@ -6,6 +6,15 @@ namespace RulesKit.Cli;
 /// <summary>The catalog listing: each version with its dates and its verified and unverified items.</summary>
 public static class CatalogListing
 {
+    public static readonly IReadOnlyList<string> Columns = ["catalog@version", "type", "in force", "items", "verified", "unverified", "document"];
+
+    public static IEnumerable<IReadOnlyList<string>> Rows(IReadOnlyList<CatalogInfo> catalogs) => catalogs.Select(c => (IReadOnlyList<string>)
+    [
+        $"{c.Reference.Id}@{c.Reference.Version}", c.Type.ToString().ToLowerInvariant(),
+        $"{c.EffectiveFrom?.ToString("yyyy-MM-dd") ?? "…"} – {c.EffectiveTo?.ToString("yyyy-MM-dd") ?? "…"}{(c.DatesVerified ? "" : " (recalled)")}",
+        c.Items.ToString(), c.Verified.ToString(), (c.Items - c.Verified).ToString(), c.Document,
+    ]);
+
     public static string Write(IReadOnlyList<CatalogInfo> catalogs)
     {
         var w = new StringBuilder();

@@ -9,7 +9,7 @@ using RulesKit.Scenarios;
 namespace RulesKit.Cli;
 
 /// <summary>The <c>ruleskit</c> tool: a thin shell over the library. Exit codes: 0 ok, 2 usage or input error.</summary>
-public static class CommandLine
+public static partial class CommandLine
 {
     public const int Ok = 0;
     public const int Failure = 1;
@@ -39,15 +39,30 @@ public static class CommandLine
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (args.Length == 0)
         {
             output.WriteLine(Usage);
-            return args.Length == 0 ? InputError : Ok;
+            return InputError;
+        }
+        if (args[0] is "-h" or "--help" or "help")
+        {
+            output.WriteLine(Usage);
+            return Ok;
+        }
+
+        var root = Parser.Root();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+                error.WriteLine("ruleskit: " + parseError.Message);
+            error.WriteLine("run 'ruleskit --help' for usage");
+            return InputError;
         }
         try
         {
-            var options = Options.Parse(args.Skip(1).ToArray());
-            return args[0] switch
+            var options = Parser.ToOptions(parsed);
+            return parsed.CommandResult.Command.Name switch
             {
                 "evaluate" => Evaluate(options, output),
                 "batch" => RunBatch(options, output, error),
@@ -56,7 +71,7 @@ public static class CommandLine
                 "explain" => Explain(options, output),
                 "test" => Test(options, output),
                 "new" => New(options, output),
-                _ => throw new UsageException($"unknown command '{args[0]}'"),
+                var other => throw new UsageException($"unknown command '{other}'"),
             };
         }
         catch (UsageException e)
@@ -78,7 +93,6 @@ public static class CommandLine
 
     private static int Evaluate(Options o, TextWriter output)
     {
-        o.Allow("--catalogs", "--as-of", "--format", "--lang");
         var report = o.SinglePositional("evaluate needs a report file");
         var format = o.Choice("--format", "text", "text", "json", "markdown");
         var lang = o.Choice("--lang", "zh", "zh", "en");
@@ -97,7 +111,6 @@ public static class CommandLine
 
     private static int RunBatch(Options o, TextWriter output, TextWriter error)
     {
-        o.Allow("--out", "--parallel", "--as-of", "--catalogs", "--unit", "--full");
         var input = o.SinglePositional("batch needs a folder of reports or a JSON Lines file");
         var outDir = o.Value("--out") ?? throw new UsageException("batch needs --out DIR");
         var parallel = o.Int("--parallel") ?? Environment.ProcessorCount;
@@ -112,34 +125,30 @@ public static class CommandLine
         var tables = new CampaignTables();
         var verdicts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         long count = 0, errors = 0;
-        var showProgress = !Console.IsErrorRedirected && ReferenceEquals(error, Console.Error);
-        var progress = new Progress<BatchProgress>(p =>
+        Terminal.Progress(error, status =>
         {
-            if (showProgress)
-                error.Write($"\r{p.Done} reports, {p.Errors} errors, {clock.Elapsed.TotalSeconds:F0} s");
-        });
-        var options = new BatchOptions { Parallelism = parallel, AsOf = asOf, Progress = progress };
+            var progress = new SynchronousProgress(p => status($"{p.Done} reports, {p.Errors} errors"));
+            var options = new BatchOptions { Parallelism = parallel, AsOf = asOf, Progress = progress };
 
-        using (var results = new StreamWriter(Path.Combine(outDir, "results.jsonl"), false, new UTF8Encoding(false)))
-        {
-            results.NewLine = "\n";
-            var records = BatchEvaluator.EvaluateAsync(engine, inputs, options).ToBlockingEnumerable();
-            foreach (var record in records)
+            using (var results = new StreamWriter(Path.Combine(outDir, "results.jsonl"), false, new UTF8Encoding(false)))
             {
-                count++;
-                tables.Add(record);
-                if (!record.Succeeded)
-                    errors++;
-                foreach (var d in record.Evaluation?.Determinations ?? [])
+                results.NewLine = "\n";
+                var records = BatchEvaluator.EvaluateAsync(engine, inputs, options).ToBlockingEnumerable();
+                foreach (var record in records)
                 {
-                    var key = $"{d.Catalog[..d.Catalog.IndexOf('#')]} {d.VerdictName}";
-                    verdicts[key] = verdicts.GetValueOrDefault(key) + 1;
+                    count++;
+                    tables.Add(record);
+                    if (!record.Succeeded)
+                        errors++;
+                    foreach (var d in record.Evaluation?.Determinations ?? [])
+                    {
+                        var key = $"{d.Catalog[..d.Catalog.IndexOf('#')]} {d.VerdictName}";
+                        verdicts[key] = verdicts.GetValueOrDefault(key) + 1;
+                    }
+                    results.WriteLine(ExplanationWriter.ToJsonLine(ResultLine.From(record, o.Flag("--full"))));
                 }
-                results.WriteLine(ExplanationWriter.ToJsonLine(ResultLine.From(record, o.Flag("--full"))));
             }
-        }
-        if (showProgress)
-            error.WriteLine();
+        });
 
         var unit = o.Value("--unit") ?? "";
         foreach (var (name, table) in new[] { ("annex2-summary", tables.Annex2(unit, asOf)), ("annex3-false-reports", tables.Annex3(unit, asOf)) })
@@ -159,7 +168,6 @@ public static class CommandLine
 
     private static int Generate(Options o, TextWriter output)
     {
-        o.Allow("--count", "--seed", "--out");
         var count = o.Int("--count") ?? throw new UsageException("generate needs --count N");
         var seed = o.Int("--seed") ?? throw new UsageException("generate needs --seed S");
         var file = o.Value("--out") ?? throw new UsageException("generate needs --out FILE");
@@ -174,13 +182,14 @@ public static class CommandLine
 
     private static int Catalog(Options o, TextWriter output)
     {
-        o.Allow("--catalogs");
         var verb = o.Positional.FirstOrDefault() ?? throw new UsageException("catalog: expected list, validate, show or diff");
         CatalogSet Load() => o.Value("--catalogs") is { } dir ? CatalogSet.LoadDirectory(dir) : CatalogSet.LoadEmbedded();
         switch (verb)
         {
             case "list":
-                output.WriteLine(CatalogListing.Write(Load().Describe()));
+                var listed = Load().Describe();
+                if (!Terminal.Table(output, CatalogListing.Columns, CatalogListing.Rows(listed)))
+                    output.WriteLine(CatalogListing.Write(listed));
                 return Ok;
             case "validate":
             {
@@ -205,7 +214,6 @@ public static class CommandLine
 
     private static int Explain(Options o, TextWriter output)
     {
-        o.Allow("--criterion", "--list", "--item", "--as-of", "--catalogs");
         var path = o.SinglePositional("explain needs a report file");
         var criterion = o.Int("--criterion");
         var item = o.Value("--item");
@@ -220,7 +228,6 @@ public static class CommandLine
 
     private static int Test(Options o, TextWriter output)
     {
-        o.Allow("--coverage", "--threshold", "--filter", "--catalogs");
         if (o.Positional.Count == 0)
             throw new UsageException("test needs scenario files or folders");
         var threshold = o.Value("--threshold") is { } t
@@ -233,7 +240,7 @@ public static class CommandLine
         var run = ScenarioRunner.Run(engine, scenarios);
         foreach (var result in run.Results)
         {
-            output.WriteLine($"{(result.Passed ? "PASS" : "FAIL")}  {result.Scenario.Name}  ({result.Scenario.Location})");
+            Terminal.Result(output, result.Passed, $"{result.Scenario.Name}  ({result.Scenario.Location})");
             foreach (var difference in result.Differences)
                 output.WriteLine("      " + difference);
         }
@@ -253,7 +260,6 @@ public static class CommandLine
 
     private static int New(Options o, TextWriter output)
     {
-        o.Allow("--industry");
         switch (o.Positional.FirstOrDefault())
         {
             case "report":
@@ -268,39 +274,29 @@ public static class CommandLine
         }
     }
 
-    private sealed class UsageException(string message) : Exception(message);
-
-    /// <summary>Positional arguments and <c>--name value</c> options; <c>--full</c> style flags take no value.</summary>
-    private sealed class Options
+    private sealed class SynchronousProgress(Action<BatchProgress> report) : IProgress<BatchProgress>
     {
-        private static readonly HashSet<string> Flags = ["--full", "--coverage"];
-        private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+        public void Report(BatchProgress value) => report(value);
+    }
 
-        public List<string> Positional { get; } = [];
+    internal sealed class UsageException(string message) : Exception(message);
 
-        public static Options Parse(string[] args)
+    /// <summary>The parsed command line as the commands read it: positional arguments and options by name.</summary>
+    internal sealed class Options
+    {
+        public static Options From(IEnumerable<string> positional, IEnumerable<(string Name, string? Value)> values)
         {
             var o = new Options();
-            for (var i = 0; i < args.Length; i++)
-            {
-                if (!args[i].StartsWith("--", StringComparison.Ordinal))
-                    o.Positional.Add(args[i]);
-                else if (Flags.Contains(args[i]))
-                    o._values[args[i]] = "true";
-                else if (i + 1 < args.Length)
-                    o._values[args[i]] = args[++i];
-                else
-                    throw new UsageException($"{args[i]} needs a value");
-            }
+            o.Positional.AddRange(positional);
+            foreach (var (name, value) in values)
+                if (value is not null)
+                    o._values[name] = value;
             return o;
         }
 
-        public void Allow(params string[] names)
-        {
-            foreach (var name in _values.Keys)
-                if (Array.IndexOf(names, name) < 0)
-                    throw new UsageException($"unexpected option '{name}'");
-        }
+        private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+
+        public List<string> Positional { get; } = [];
 
         public string? Value(string name) => _values.GetValueOrDefault(name);
 

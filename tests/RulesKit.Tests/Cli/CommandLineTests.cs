@@ -54,6 +54,8 @@ public class CommandLineTests
     [InlineData("evaluate", "a.yaml", "--format", "xml")]
     [InlineData("evaluate", "a.yaml", "--as-of", "yesterday")]
     [InlineData("frobnicate")]
+    [InlineData("evaluate", "a.yaml", "--bogus")]
+    [InlineData("batch", "in", "--parallel", "two", "--out", "o")]
     public void Run_BadUsage_ExitTwoWithMessage(params string[] args)
     {
         var (code, _, error) = Run(args);
