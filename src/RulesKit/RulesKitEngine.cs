@@ -107,7 +107,7 @@ public sealed class RulesKitEngine
             ReportTitle = report.Title,
             AsOf = date,
             Industry = report.Industry,
-            Catalogs = catalogs.Select(c => $"{c.Id}@{c.Version}#{c.Hash}").ToList(),
+            Catalogs = catalogs.Select(c => c.FullReference).ToList(),
             Nonconformities = nonconformities,
             Determinations = catalogs.Where(c => c.Type == CatalogType.Determination)
                 .Select(c => reportFact.Determinations[c.Id]).ToList(),
@@ -125,7 +125,7 @@ public sealed class RulesKitEngine
 
     private CompiledRuleSet RuleSetFor(IReadOnlyList<Catalog> catalogs)
     {
-        var key = string.Join("|", catalogs.Select(c => c.Reference.ToString()));
+        var key = string.Join("|", catalogs.Select(c => c.ShortReference));
         return _compiled.GetOrAdd(key, _ => new Lazy<CompiledRuleSet>(() => RuleSetCompiler.Compile(catalogs))).Value;
     }
 }

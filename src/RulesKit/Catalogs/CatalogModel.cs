@@ -194,6 +194,15 @@ internal sealed class Catalog
 
     public CatalogReference Reference => new(Id, Version, Hash);
 
+    // Printed in every result and keyed on per report: computed once, not per evaluation.
+    private string? _shortReference, _fullReference;
+
+    /// <summary><c>id@version#hash12</c>, as <see cref="CatalogReference.ToString"/> prints it.</summary>
+    public string ShortReference => _shortReference ??= Reference.ToString();
+
+    /// <summary><c>id@version#sha256</c>, with the whole hash.</summary>
+    public string FullReference => _fullReference ??= $"{Id}@{Version}#{Hash}";
+
     public bool IsCrossIndustry => Industries.Contains("*");
 
     /// <summary>In force on <paramref name="date"/>: from is inclusive, to is exclusive (the day a successor takes over).</summary>

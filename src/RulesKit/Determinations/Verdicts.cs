@@ -55,7 +55,7 @@ internal static class Verdicts
 
         return new Determination
         {
-            Catalog = catalog.Reference.ToString(),
+            Catalog = catalog.ShortReference,
             Title = catalog.Title,
             Document = catalog.Document,
             Verdict = verdict?.Id,
@@ -89,7 +89,7 @@ internal static class Verdicts
         var subject = n.Subject;
         return new NonconformityRecord
         {
-            Catalog = item.Catalog.Reference.ToString(),
+            Catalog = item.Catalog.ShortReference,
             Document = item.Catalog.Document,
             ItemId = item.Id,
             Clause = item.Clause,

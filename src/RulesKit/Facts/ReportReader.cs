@@ -143,17 +143,10 @@ internal static class ReportReader
             var what = $"evidence[{id}]";
             b.OnlyKeys(m, what, "id", "source", "description", "concerns", "falsified", "agencyAware");
             var sourceText = b.Text(m, "source", what, true);
-            EvidenceSource? source = sourceText switch
-            {
-                "agency_survey" => EvidenceSource.AgencySurvey,
-                "agency_photo" => EvidenceSource.AgencyPhoto,
-                "enterprise_material" => EvidenceSource.EnterpriseMaterial,
-                "notice_served" => EvidenceSource.NoticeServed,
-                "inspection" => EvidenceSource.Inspection,
-                _ => null,
-            };
+            // The written names come from ReportWriter.SourceName, so reading and writing cannot drift apart.
+            EvidenceSource? source = Enum.GetValues<EvidenceSource>().Cast<EvidenceSource?>().FirstOrDefault(e => ReportWriter.SourceName(e!.Value) == sourceText);
             if (sourceText is not null && source is null)
-                b.Error(m["source"]!.Location, $"{what}.source: expected one of agency_survey, agency_photo, enterprise_material, notice_served, inspection; found '{sourceText}'");
+                b.Error(m["source"]!.Location, $"{what}.source: expected one of {string.Join(", ", Enum.GetValues<EvidenceSource>().Select(ReportWriter.SourceName))}; found '{sourceText}'");
             result.Add(new EvidenceRecord
             {
                 Id = id,
