@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using RulesKit.Batch;
 using RulesKit.Benchmarks.Baselines;
-using RulesKit.Facts;
+using RulesKit.Campaign.Batch;
 
 namespace RulesKit.Benchmarks;
 

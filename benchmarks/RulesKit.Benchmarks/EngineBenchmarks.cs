@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using RulesKit.Catalogs;
-using RulesKit.Facts;
+using RulesKit.Reports;
 
 namespace RulesKit.Benchmarks;
 
@@ -26,20 +25,20 @@ public class EngineBenchmarks
     }
 
     [Benchmark]
-    public int LoadEmbeddedCatalogs() => CatalogSet.LoadEmbedded().Describe().Count;
+    public int LoadEmbeddedCatalogs() => RulesKitEngine.FromEmbeddedCatalogs().Catalogs.Catalogs.Length;
 
     [Benchmark]
     public int LoadAndCompileForOneIndustry()
     {
         var engine = RulesKitEngine.FromEmbeddedCatalogs();
-        return engine.Evaluate(_report).Nonconformities.Count;
+        return engine.Evaluate(_report).Nonconformities.Length;
     }
 
     [Benchmark(Baseline = true)]
     public string ParseReport() => _engine.ParseReport(_reportText, "r.yaml").Id;
 
     [Benchmark]
-    public int EvaluateWarm() => _engine.Evaluate(_report).Nonconformities.Count;
+    public int EvaluateWarm() => _engine.Evaluate(_report).Nonconformities.Length;
 
     private static string FindRules()
     {

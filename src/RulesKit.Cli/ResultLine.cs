@@ -1,29 +1,54 @@
-using RulesKit.Batch;
-using RulesKit.Determinations;
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using RulesKit.Campaign.Batch;
+using RulesKit.Results;
 
 namespace RulesKit.Cli;
 
 /// <summary>One line of results.jsonl: the verdicts of one input, or why it has none.</summary>
-public sealed record ResultLine
+internal sealed class ResultLine
 {
+    [JsonPropertyName("index")]
     public required long Index { get; init; }
+
+    [JsonPropertyName("source")]
     public required string Source { get; init; }
+
+    [JsonPropertyName("status")]
     public required string Status { get; init; }
+
+    [JsonPropertyName("reportId")]
     public string? ReportId { get; init; }
-    public IReadOnlyList<VerdictSummary>? Verdicts { get; init; }
-    public IReadOnlyList<string>? Nonconformities { get; init; }
-    public IReadOnlyList<string>? Errors { get; init; }
+
+    [JsonPropertyName("complete")]
+    public bool? Complete { get; init; }
+
+    [JsonPropertyName("verdicts")]
+    public ImmutableArray<VerdictSummary>? Verdicts { get; init; }
+
+    [JsonPropertyName("nonconformities")]
+    public ImmutableArray<string>? Nonconformities { get; init; }
+
+    [JsonPropertyName("errors")]
+    public ImmutableArray<string>? Errors { get; init; }
+
+    [JsonPropertyName("warnings")]
+    public ImmutableArray<string>? Warnings { get; init; }
+
+    [JsonPropertyName("evaluation")]
     public ReportEvaluation? Evaluation { get; init; }
 
-    public static ResultLine From(BatchRecord record, bool full) => record.Evaluation is { } e
+    public static ResultLine From(BatchRecord record, bool full, Language language) => record.Evaluation is { } e
         ? new ResultLine
         {
             Index = record.Index,
             Source = record.Source,
             Status = "ok",
             ReportId = e.ReportId,
-            Verdicts = e.Determinations.Select(d => new VerdictSummary(d.Catalog, d.Verdict, d.VerdictName, d.Met, d.Suspected)).ToList(),
-            Nonconformities = e.Nonconformities.Select(n => $"{n.Catalog}/{n.ItemId}@{n.SubjectId}:{n.Disclosure.ToString().ToLowerInvariant()}").ToList(),
+            Complete = e.Complete,
+            Verdicts = [.. e.Determinations.Select(d => new VerdictSummary(d))],
+            Nonconformities = [.. e.Nonconformities.Select(n => $"{n.Catalog}/{n.ItemId}@{n.SubjectId}:{n.Disclosure.ToString().ToLowerInvariant()}")],
+            Warnings = e.Diagnostics.IsEmpty ? null : [.. e.Diagnostics.Select(d => d.ToString(language))],
             Evaluation = full ? e : null,
         }
         : new ResultLine
@@ -32,8 +57,30 @@ public sealed record ResultLine
             Source = record.Source,
             Status = "error",
             ReportId = record.Report?.Id,
-            Errors = record.Errors.Select(d => d.ToString()).ToList(),
+            Errors = [.. record.Errors.Select(d => d.ToString(language))],
         };
-}
 
-public sealed record VerdictSummary(string Catalog, string? Verdict, string VerdictName, IReadOnlyList<int> Met, IReadOnlyList<int> Suspected);
+    internal sealed class VerdictSummary(Determination d)
+    {
+        [JsonPropertyName("list")]
+        public string List { get; } = d.List.ToString();
+
+        [JsonPropertyName("verdict")]
+        public string? Verdict { get; } = d.Verdict;
+
+        [JsonPropertyName("verdictName")]
+        public string VerdictName { get; } = d.VerdictName;
+
+        [JsonPropertyName("complete")]
+        public bool Complete { get; } = d.Complete;
+
+        [JsonPropertyName("met")]
+        public ImmutableArray<int> Met { get; } = d.Met;
+
+        [JsonPropertyName("suspected")]
+        public ImmutableArray<int> Suspected { get; } = d.Suspected;
+
+        [JsonPropertyName("cannotDecide")]
+        public ImmutableArray<int> CannotDecide { get; } = d.CannotDecide;
+    }
+}

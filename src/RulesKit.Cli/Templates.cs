@@ -3,24 +3,45 @@ using RulesKit.Catalogs;
 
 namespace RulesKit.Cli;
 
-/// <summary>Commented templates an expert fills in: a report for an industry, a scenario.</summary>
-public static class Templates
+/// <summary>Commented templates an expert fills in: a report for an industry, a scenario, a catalog.</summary>
+internal static class Templates
 {
-    public static string Report(CatalogSet catalogs, string industry)
+    /// <summary>
+    /// The <c>$schema</c> path for a file written to <paramref name="output"/> (or the current folder): relative to the
+    /// nearest <c>rules/schema</c> or <c>schema</c> folder above it; where there is none, the embedded schema is
+    /// written to <c>.ruleskit/</c> beside the file, so the path works wherever the file is written.
+    /// </summary>
+    public static string SchemaPath(string schema, string? output)
     {
-        var kinds = catalogs.All.Where(c => c.Type == CatalogType.Standards && c.AppliesTo(industry) && !c.IsCrossIndustry)
+        var folder = Path.GetFullPath(output is null ? "." : Path.GetDirectoryName(Path.GetFullPath(output))!);
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            foreach (var candidate in new[] { Path.Combine(dir.FullName, "rules", "schema", schema), Path.Combine(dir.FullName, "schema", schema) })
+                if (File.Exists(candidate))
+                    return Path.GetRelativePath(folder, candidate).Replace('\\', '/');
+        }
+        var local = Path.Combine(folder, ".ruleskit");
+        Directory.CreateDirectory(local);
+        foreach (var name in RulesKitSchemas.Names)
+            File.WriteAllText(Path.Combine(local, name), RulesKitSchemas.Read(name), new UTF8Encoding(false));
+        return ".ruleskit/" + schema;
+    }
+
+    public static string Report(CatalogSet catalogs, string industry, string schema)
+    {
+        if (!catalogs.Vocabulary.IsIndustry(industry))
+            throw new UsageException($"--industry：未知行业“{industry}”；已知行业：{string.Join(", ", catalogs.Vocabulary.Industries.Select(t => t.Key))}",
+                $"--industry: unknown industry '{industry}'; known industries: {string.Join(", ", catalogs.Vocabulary.Industries.Select(t => t.Key))}");
+        var kinds = catalogs.Catalogs.Where(c => c.Type == CatalogType.Standards && c.AppliesTo(industry) && !c.IsCrossIndustry)
             .SelectMany(c => c.Items).Select(i => i.Kind).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (kinds.Count == 0)
-            throw new RulesKitInputException([new Diagnostic("--industry", 0, 0,
-                $"no catalog is written for industry '{industry}'; industries: {string.Join(", ", catalogs.All.SelectMany(c => c.Industries).Where(i => i != "*").Distinct().Order(StringComparer.Ordinal))}")]);
         var w = new StringBuilder();
-        w.AppendLine("# yaml-language-server: $schema=../schema/report.schema.json");
+        w.AppendLine($"# yaml-language-server: $schema={schema}");
         w.AppendLine("# A checked report. Fill in the header, then one entry per checked subject: what verification found");
         w.AppendLine("# (observed) and what the report states (reported; leave it out if the report does not mention the subject).");
         w.AppendLine("id: REPORT-ID");
         w.AppendLine("title: 某某公司安全现状评价报告");
-        w.AppendLine("reportType: 现状评价            # 预评价 / 验收评价 / 现状评价");
-        w.AppendLine("purpose: licence                # licence / acceptance / filing");
+        w.AppendLine($"reportType: 现状评价            # {string.Join(" / ", catalogs.Vocabulary.ReportTypes.Select(t => t.Key))}");
+        w.AppendLine($"purpose: licence                # {string.Join(" / ", catalogs.Vocabulary.Purposes.Select(t => t.Key))}");
         w.AppendLine($"industry: {industry}");
         w.AppendLine("agency: 评价机构名称");
         w.AppendLine("enterprise: 被评价单位名称");
@@ -29,28 +50,28 @@ public static class Templates
         w.AppendLine("conclusion:");
         w.AppendLine("  text: 具备安全生产条件");
         w.AppendLine("  favourable: true              # 合格 / 具备安全生产条件 / 符合要求");
-        w.AppendLine("subjects:");
+        w.AppendLine(kinds.Count == 0 ? "subjects: []" : "subjects:");
         foreach (var (kind, index) in kinds.Select((k, i) => (k, i)))
         {
-            var schema = catalogs.Kinds[kind];
+            var schemaKind = catalogs.Kinds[kind];
             w.AppendLine($"  - id: S{index + 1}");
-            w.AppendLine($"    kind: {kind}{(schema.Title is null ? "" : "              # " + schema.Title)}");
+            w.AppendLine($"    kind: {kind}{(schemaKind.Title is null ? "" : "              # " + schemaKind.Title)}");
             w.AppendLine("    observed:                      # what verification found; delete the attributes not checked");
-            foreach (var a in schema.Attributes)
-                w.AppendLine($"      {a.Name}: {Example(a)}   # {a.Title ?? a.Name}: {a.Expected}");
+            foreach (var a in schemaKind.Attributes)
+                w.AppendLine($"      {a.Name}: {Example(a)}   # {a.Title ?? a.Name}: {a.Expected.Chinese}");
             w.AppendLine("    # reported:                    # what the report states: the same attributes; leave out if the report is silent");
-            foreach (var a in schema.Attributes)
+            foreach (var a in schemaKind.Attributes)
                 w.AppendLine($"    #   {a.Name}: {Example(a)}");
         }
         w.AppendLine("evidence:");
         w.AppendLine("  - id: E1");
         w.AppendLine("    source: agency_survey        # agency_survey | agency_photo | enterprise_material | notice_served | inspection");
         w.AppendLine("    description: 现场勘验记录所示内容");
-        w.AppendLine("    concerns: [S1]");
+        w.AppendLine(kinds.Count == 0 ? "    concerns: []" : "    concerns: [S1]");
         return w.ToString();
     }
 
-    private static string Example(AttributeSchema a) => a.Type switch
+    private static string Example(KindAttribute a) => a.Type switch
     {
         AttributeType.Number => "0",
         AttributeType.Boolean => "true",
@@ -59,8 +80,8 @@ public static class Templates
         _ => "text",
     };
 
-    public static string Scenario() => """
-        # yaml-language-server: $schema=../schema/scenario.schema.json
+    public static string Scenario(string schema) => $$"""
+        # yaml-language-server: $schema={{schema}}
         # Scenarios: a report and what the engine must decide about it. Run with: ruleskit test <this file> --coverage
         scenarios:
           - name: 罐区未设紧急切断阀被报告称已设置，勘验影像为证 → 虚假（情形4、7）
@@ -74,9 +95,74 @@ public static class Templates
                   met: [4, 7]             # exactly these criteria met
                   suspected: []           # exactly these suspected
                   notMet: [1, 2]          # these not met
+                  # cannotDecide: []      # exactly these cannot be decided (no standard in force feeds them)
               nonconformities:
                 present: [hazchem.major-hazards/HC-05.a@TANK-1]   # catalog/item@subject
                 absent: []
+
+        """;
+
+    public static string StandardsCatalog(string schema) => $$"""
+        # yaml-language-server: $schema={{schema}}
+        # A standards catalog: one file per version of one document. Put it under standards/ in a rules folder and
+        # check it with: ruleskit catalog validate <rules folder>   (or add it to the built-in ones: --catalogs DIR --extend)
+        catalog: standards
+        id: example.standard                # lower-case, dotted; the same id for every version
+        version: "2024"
+        title: 标准或文件名称
+        document: 文号或标准编号
+        jurisdiction: national              # national, 河南省…
+        industries: [hazchem]               # industries of rules/vocabulary.yaml, or ["*"] for every industry
+        effectiveFrom: 2024-01-01           # first day in force; leave out when not recorded
+        # effectiveTo: 2026-01-01           # first day of the successor version
+        # supersedes: example.standard@2017
+        source: where the document was seen (URL, page, date)
+        kinds:
+          storage_tank:                     # a kind of checked subject, named for what an inspector measures
+            title: 储罐
+            attributes:
+              spacing_m: { type: number, unit: m, title: 相邻储罐间距 }
+              tank_form: { type: enum, values: [vertical, horizontal], title: 储罐型式 }
+        items:
+          - id: EX-01
+            clause: 第1条
+            text: 条款原文（逐字）
+            source: where this clause text was seen
+            confidence: draft               # official | transcription | recalled | draft (draft: shown, never counted)
+            veto: true                      # 否决项: a breach affects a favourable conclusion
+            categories: [internal_layout]   # categories a determination list declares
+            kind: storage_tank
+            when: tank_form == "horizontal" && spacing_m < 0.8   # the breach, over the kind's attributes
+            threshold: "0.8"                # shown in explanations (optional)
+
+        """;
+
+    public static string DeterminationCatalog(string schema) => $$"""
+        # yaml-language-server: $schema={{schema}}
+        # A determination list: the situations in which a report is judged, each counting categories of nonconformity.
+        catalog: determination
+        id: example.list
+        version: "2024"
+        title: 认定情形名称
+        document: 文号
+        jurisdiction: national
+        industries: ["*"]
+        effectiveFrom: 2024-01-01
+        source: where the list was seen
+        classes:
+          - { id: false_report, name: 虚假, nameEn: false report, severity: 2 }
+        categories:
+          - { id: internal_layout, title: 主要生产装置、储存设施之间的距离 }
+        criteria:
+          - id: "1"
+            number: 1
+            text: 情形原文（逐字）
+            citation: 文号 第一项
+            confidence: official
+            class: false_report
+            categories: [internal_layout]
+            requires: [objective, concealment, materiality]   # objective | concealment | materiality | unresolved | omission | misreported
+            reading: How the engine reads the criterion, where that is an interpretation.
 
         """;
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using RulesKit.Determinations;
 
 namespace RulesKit.Tests;
 
@@ -29,8 +28,8 @@ public partial class ExamplesTests
 
         var result = engine.Evaluate(engine.ReadReport(Path.Combine(TestData.ExamplesDirectory, file)));
 
-        var list = match.Groups["list"].Value is "s" or "x" ? "national.assessment-reports@" : "henan.zhengzhou-annex4@";
-        var determination = result.Determinations.Should().ContainSingle(d => d.Catalog.StartsWith(list)).Subject;
+        var list = match.Groups["list"].Value is "s" or "x" ? "national.assessment-reports" : "henan.zhengzhou-annex4";
+        var determination = result.Determinations.Should().ContainSingle(d => d.List.Id == list).Subject;
         var number = match.Groups["n"].Success ? int.Parse(match.Groups["n"].Value) : 0;
         switch (match.Groups["verdict"].Value)
         {
@@ -43,7 +42,7 @@ public partial class ExamplesTests
                 determination.Suspected.Should().Contain(number);
                 break;
             default:
-                result.Determinations.Should().OnlyContain(d => d.Verdict == null && d.Met.Count == 0 && d.Suspected.Count == 0);
+                result.Determinations.Should().OnlyContain(d => d.Verdict == null && d.Met.IsEmpty && d.Suspected.IsEmpty);
                 break;
         }
     }

@@ -15,7 +15,7 @@ public class ReadmeTests
 
         foreach (var determination in result.Determinations)
             output.WriteLine($"{determination.Title}: {determination.VerdictName}");
-        output.WriteLine(ExplanationWriter.ToText(result, ExplanationLanguage.English));
+        output.WriteLine(ExplanationWriter.ToText(result, Language.English));
 
         output.ToString().Should().Contain("附件4）: 虚假").And.Contain("Criteria met: 4, 7");
     }

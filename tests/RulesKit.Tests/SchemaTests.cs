@@ -32,7 +32,7 @@ public class SchemaTests
         var schemaName = SchemaFor(relative, text);
         var schema = Schemas[schemaName];
 
-        var result = schema.Evaluate(JsonSerializer.SerializeToElement(ToJson(StrictYamlReader.Read(text, relative))), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = schema.Evaluate(JsonSerializer.SerializeToElement(ToJson(DocumentReader.Read(text, relative))), new EvaluationOptions { OutputFormat = OutputFormat.List });
 
         result.IsValid.Should().BeTrue(string.Join("; ", (result.Details ?? []).Where(d => !d.IsValid && d.Errors is not null)
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
@@ -43,7 +43,7 @@ public class SchemaTests
     {
         var schema = Schemas["report.schema.json"];
         var text = File.ReadAllText(Path.Combine(TestData.ExamplesDirectory, "hazchem-c07-unresolved-hazard.false.yaml")) + "colour: red\n";
-        schema.Evaluate(JsonSerializer.SerializeToElement(ToJson(StrictYamlReader.Read(text, "x.yaml")))).IsValid.Should().BeFalse();
+        schema.Evaluate(JsonSerializer.SerializeToElement(ToJson(DocumentReader.Read(text, "x.yaml")))).IsValid.Should().BeFalse();
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class SchemaTests
     {
         var text = File.ReadAllText(Path.Combine(TestData.RulesDirectory, "standards", "hazchem", "major-hazards@2017.yaml"))
             .Replace("document: 安监总管三〔2017〕121号\n", "");
-        var json = JsonSerializer.SerializeToElement(ToJson(StrictYamlReader.Read(text, "x.yaml")));
+        var json = JsonSerializer.SerializeToElement(ToJson(DocumentReader.Read(text, "x.yaml")));
         Schemas["standards-catalog.schema.json"].Evaluate(json).IsValid.Should().BeFalse();
     }
 
@@ -65,7 +65,7 @@ public class SchemaTests
         return Path.GetFileName(first[(first.IndexOf('=') + 1)..].Trim());
     }
 
-    private static JsonNode? ToJson(YamlNode node) => node switch
+    private static JsonNode? ToJson(DocumentNode node) => node switch
     {
         MappingNode m => new JsonObject(m.Entries.Select(e => KeyValuePair.Create(e.Key.Value, ToJson(e.Value)))),
         SequenceNode s => new JsonArray(s.Items.Select(ToJson).ToArray()),

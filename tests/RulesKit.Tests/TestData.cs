@@ -1,6 +1,5 @@
 using System.Text;
 using RulesKit.Catalogs;
-using RulesKit.Facts;
 
 namespace RulesKit.Tests;
 
@@ -25,8 +24,21 @@ internal static class TestData
         return dir?.FullName ?? throw new InvalidOperationException("RulesKit.sln not found above the test folder");
     }
 
-    public static CatalogSet Load(params (string Name, string Text)[] files) =>
-        CatalogLoader.Load(files.Select(f => (f.Name, Encoding.UTF8.GetBytes(f.Text))));
+    /// <summary>The vocabulary of test catalog sets: the shipped one plus the industry <c>test</c>.</summary>
+    public static readonly string Vocabulary = File.ReadAllText(Path.Combine(FindRoot(), "rules", "vocabulary.yaml"))
+        .Replace("industries:\n", "industries:\n  - { key: test, title: 测试行业 }\n");
+
+    /// <summary>Loads catalog texts (paths like <c>standards/x.yaml</c>); the test vocabulary is added unless a file gives one.</summary>
+    public static CatalogSet Load(params (string Name, string Text)[] files) => CatalogLoader.Load(
+        files.Any(f => f.Name == "vocabulary.yaml") ? files.Select(ToFile) : files.Append(("vocabulary.yaml", Vocabulary)).Select(ToFile), "test");
+
+    private static CatalogFile ToFile((string Name, string Text) f) => new(InFolder(f.Name), InFolder(f.Name), Encoding.UTF8.GetBytes(f.Text));
+
+    // Bare names (s.yaml) are standards or determination files by their first key: put them in a catalog folder.
+    private static string InFolder(string name) => name.Contains('/') || CatalogFile.RootFiles.Contains(name) ? name : "standards/" + name;
+
+    /// <summary>An engine over catalog texts.</summary>
+    public static RulesKitEngine EngineOf(params (string Name, string Text)[] files) => new(Load(files));
 
     /// <summary>A minimal determination catalog with one criterion counting category 'cat'.</summary>
     public const string Determination = """
@@ -78,7 +90,7 @@ internal static class TestData
             clause: "1"
             text: clause text
             source: test
-            verified: true
+            confidence: official
             veto: true
             categories: [cat]
             kind: thing
@@ -86,7 +98,7 @@ internal static class TestData
         """;
 
     public static Report Report(string industry, DateOnly date, IReadOnlyList<CheckedSubject> subjects, IReadOnlyList<EvidenceRecord>? evidence = null,
-        bool favourable = true, IReadOnlyList<CheckedSubject>? documents = null) => new()
+        bool favourable = true, IReadOnlyList<CitedDocument>? documents = null) => new()
     {
         Id = "R-1",
         Title = "test report",
@@ -97,7 +109,7 @@ internal static class TestData
         Enterprise = "enterprise",
         County = "county",
         EvaluationDate = date,
-        Conclusion = new ReportConclusion(favourable ? "具备安全生产条件" : "不具备安全生产条件", favourable),
+        Conclusion = new ReportConclusion { Text = favourable ? "具备安全生产条件" : "不具备安全生产条件", Favourable = favourable },
         Subjects = subjects,
         Documents = documents ?? [],
         Evidence = evidence ?? [],

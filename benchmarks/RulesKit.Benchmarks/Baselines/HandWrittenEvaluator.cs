@@ -1,5 +1,6 @@
 using RulesKit.Catalogs;
-using RulesKit.Conditions;
+using RulesKit.Engine.Compilation;
+using RulesKit.Engine.Conditions;
 
 namespace RulesKit.Benchmarks.Baselines;
 
@@ -9,7 +10,7 @@ namespace RulesKit.Benchmarks.Baselines;
 /// </summary>
 internal sealed class HandWrittenEvaluator(Workload workload)
 {
-    private readonly Dictionary<IReadOnlyList<Catalog>, Dictionary<string, List<StandardItem>>> _byKind = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IReadOnlyList<Catalog>, Dictionary<string, List<CompiledItem>>> _byKind = new(ReferenceEqualityComparer.Instance);
 
     public long Findings(int from, int to)
     {
@@ -39,12 +40,12 @@ internal sealed class HandWrittenEvaluator(Workload workload)
         return findings;
     }
 
-    private Dictionary<string, List<StandardItem>> ItemsFor(IReadOnlyList<Catalog> catalogs)
+    private Dictionary<string, List<CompiledItem>> ItemsFor(IReadOnlyList<Catalog> catalogs)
     {
         lock (_byKind)
         {
             if (!_byKind.TryGetValue(catalogs, out var byKind))
-                _byKind[catalogs] = byKind = Workload.ItemsByKind(catalogs);
+                _byKind[catalogs] = byKind = workload.ItemsByKind(catalogs);
             return byKind;
         }
     }

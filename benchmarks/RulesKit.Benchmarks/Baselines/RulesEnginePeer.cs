@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using RE = RulesEngine;
 using RulesEngine.Models;
 using RulesKit.Catalogs;
-using RulesKit.Conditions;
+using RulesKit.Engine.Compilation;
+using RulesKit.Engine.Conditions;
 
 namespace RulesKit.Benchmarks.Baselines;
 
@@ -27,7 +27,7 @@ internal sealed partial class RulesEnginePeer
         {
             var setName = $"set{_setNames.Count}";
             _setNames[catalogs] = setName;
-            foreach (var (kind, items) in Workload.ItemsByKind(catalogs))
+            foreach (var (kind, items) in workload.ItemsByKind(catalogs))
             {
                 var schema = workload.Engine.Catalogs.Kinds[kind];
                 var name = $"{setName}|{kind}";
@@ -37,14 +37,14 @@ internal sealed partial class RulesEnginePeer
                     WorkflowName = name,
                     Rules = items.Select(i => new Rule
                     {
-                        RuleName = Workload.Key(i),
+                        RuleName = i.Name,
                         RuleExpressionType = RuleExpressionType.LambdaExpression,
                         Expression = Translate(i, schema),
                     }).ToList(),
                 });
             }
         }
-        foreach (var table in workload.Engine.Catalogs.All.SelectMany(c => c.Tables.Values))
+        foreach (var table in workload.Engine.Catalogs.Catalogs.SelectMany(c => c.Tables))
             F.Tables[table.Name] = table;
         _engine = new RE.RulesEngine(workflows.ToArray(), new ReSettings { CustomTypes = [typeof(F)], UseFastExpressionCompiler = true });
     }
@@ -70,9 +70,10 @@ internal sealed partial class RulesEnginePeer
     }
 
     /// <summary>Attributes become typed accessors guarded by presence; functions and tables go through <see cref="F"/>.</summary>
-    private static string Translate(StandardItem item, KindSchema kind)
+    private static string Translate(CompiledItem item, SubjectKind kind)
     {
         var text = item.Condition!.Text;
+        var tables = item.Catalog.Tables.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var output = new StringBuilder();
         var i = 0;
         while (i < text.Length)
@@ -91,7 +92,7 @@ internal sealed partial class RulesEnginePeer
                     i++;
                 var word = text[start..i];
                 var isCall = i < text.Length && text[i] == '(';
-                if (isCall && item.Catalog.Tables.ContainsKey(word))
+                if (isCall && tables.Contains(word))
                     output.Append("F.T(\"").Append(word).Append("\", ");
                 else if (isCall)
                     output.Append("F.").Append(word);
@@ -107,7 +108,7 @@ internal sealed partial class RulesEnginePeer
                     });
                 else
                     output.Append(word);
-                if (isCall && item.Catalog.Tables.ContainsKey(word))
+                if (isCall && tables.Contains(word))
                     i++; // the '(' is already written
                 continue;
             }
@@ -126,7 +127,7 @@ internal sealed partial class RulesEnginePeer
     }
 
     /// <summary>The input RulesEngine sees: typed accessors over one attribute view.</summary>
-    public sealed class SubjectInput(KindSchema kind, AttributeView view)
+    public sealed class SubjectInput(SubjectKind kind, AttributeView view)
     {
         public DateTime EvaluationDate => view.EvaluationDate;
         public bool Has(string name) => view.Values[kind.Find(name)!.Slot] is not null;
@@ -137,6 +138,8 @@ internal sealed partial class RulesEnginePeer
     }
 
     /// <summary>The condition functions and lookup tables, reachable from RulesEngine expressions.</summary>
+    // The names are the catalog conditions' own (abs, days_between…), so the translated text calls them unchanged.
+#pragma warning disable IDE1006
     public static class F
     {
         public static readonly Dictionary<string, LookupTable> Tables = new(StringComparer.Ordinal);
@@ -148,7 +151,8 @@ internal sealed partial class RulesEnginePeer
         public static decimal months_between(DateTime a, DateTime b) => ConditionFunctions.MonthsBetween(a, b);
         public static DateTime add_months(DateTime d, decimal m) => ConditionFunctions.AddMonths(d, m);
         public static DateTime date(string s) => DateTime.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        public static decimal T(string table, string k1) => Tables[table].Rows[LookupTable.RowKey([k1])];
-        public static decimal T(string table, string k1, string k2) => Tables[table].Rows[LookupTable.RowKey([k1, k2])];
+        public static decimal T(string table, string k1) => Tables[table].TryGet([k1], out var v) ? v : throw new KeyNotFoundException(k1);
+        public static decimal T(string table, string k1, string k2) => Tables[table].TryGet([k1, k2], out var v) ? v : throw new KeyNotFoundException(k1 + "/" + k2);
     }
+#pragma warning restore IDE1006
 }

@@ -1,8 +1,9 @@
-using RulesKit.Batch;
 using RulesKit.Catalogs;
-using RulesKit.Compilation;
-using RulesKit.Determinations;
-using RulesKit.Facts;
+using RulesKit.Engine.Compilation;
+using RulesKit.Engine.Facts;
+using RulesKit.Reports;
+using RulesKit.Results;
+using RulesKit.Testing.Generation;
 
 namespace RulesKit.Benchmarks.Baselines;
 
@@ -45,17 +46,15 @@ internal sealed class Workload
     }
 
     /// <summary>Condition items by kind, per catalog combination (cached by reference of the list).</summary>
-    public static Dictionary<string, List<StandardItem>> ItemsByKind(IReadOnlyList<Catalog> catalogs) =>
-        catalogs.SelectMany(c => c.Items).Where(i => i.Condition is not null)
-            .GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-
-    public static string Key(StandardItem item) => $"{item.Catalog.Id}@{item.Catalog.Version}/{item.Id}";
+    public Dictionary<string, List<CompiledItem>> ItemsByKind(IReadOnlyList<Catalog> catalogs) =>
+        catalogs.SelectMany(c => c.Items).Where(i => i.Condition is not null).Select(i => Engine.Evaluator.Catalogs[i])
+            .GroupBy(i => i.Item.Kind).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
     /// <summary>RulesKit's findings: its nonconformities of condition items.</summary>
     public long RulesKitFindings(IEnumerable<ReportEvaluation> evaluations)
     {
-        var conditionItems = Engine.Catalogs.All.SelectMany(c => c.Items).Where(i => i.Condition is not null)
-            .Select(i => $"{i.Catalog.Reference}/{i.Id}").ToHashSet(StringComparer.Ordinal);
-        return evaluations.Sum(e => e.Nonconformities.Count(n => conditionItems.Contains($"{n.Catalog}/{n.ItemId}")));
+        var conditionItems = Engine.Catalogs.Catalogs.SelectMany(c => c.Items.Where(i => i.Condition is not null).Select(i => $"{c.Reference.Key}/{i.Id}"))
+            .ToHashSet(StringComparer.Ordinal);
+        return evaluations.Sum(e => e.Nonconformities.Count(n => conditionItems.Contains($"{n.Catalog.Key}/{n.ItemId}")));
     }
 }

@@ -1,238 +1,230 @@
+using System.Collections.Immutable;
 using System.Security.Cryptography;
-using System.Text;
-using RulesKit.Conditions;
+using RulesKit.Determinations;
 using RulesKit.Input;
 
 namespace RulesKit.Catalogs;
 
 /// <summary>
-/// Loads catalog files into a <see cref="CatalogSet"/>: structure, types, references and expressions
-/// are checked, and every problem is reported with file:line:col. Either the whole set loads or an
-/// exception lists the problems; nothing is half-loaded.
+/// Reads catalog files into the catalog model: structure, types, references, vocabulary and version
+/// dates are checked, and every problem is reported with file:line:col. Conditions are compiled (and
+/// type-checked) by the engine when it takes the set. Either the whole set loads or an exception lists
+/// the problems; nothing is half-loaded.
 /// </summary>
 internal static class CatalogLoader
 {
     private static readonly string[] CommonKeys =
         ["catalog", "id", "version", "title", "document", "jurisdiction", "industries", "effectiveFrom", "effectiveTo", "datesVerified", "supersedes", "source", "notes"];
 
-    private static readonly string[] ElementNames = ["objective", "concealment", "materiality", "unresolved", "omission", "misreported"];
+    private static readonly string[] ItemKeys =
+        ["id", "title", "clause", "text", "source", "confidence", "veto", "categories", "kind", "when", "compare", "threshold", "safetyCode", "reading"];
 
-    public static CatalogSet Load(IEnumerable<(string Name, byte[] Content)> files)
+    private static readonly (string Name, CriterionElement Element)[] Elements =
+    [
+        ("objective", CriterionElement.Objective), ("concealment", CriterionElement.Concealment), ("materiality", CriterionElement.Materiality),
+        ("unresolved", CriterionElement.Unresolved), ("omission", CriterionElement.Omission), ("misreported", CriterionElement.Misreported),
+    ];
+
+    private static readonly (string Name, Confidence Value)[] Confidences =
+        [("official", Confidence.Official), ("transcription", Confidence.Transcription), ("recalled", Confidence.Recalled), ("draft", Confidence.Draft)];
+
+    public static CatalogSet Load(IEnumerable<CatalogFile> files, string origin)
     {
-        var binder = new NodeBinder();
-        var parsed = new List<(Catalog Catalog, MappingNode Root)>();
-        var kinds = new Dictionary<string, KindSchema>(StringComparer.Ordinal);
+        var b = new NodeBinder();
+        var catalogs = new List<Catalog>();
+        var kinds = new KindBuilder();
+        Vocabulary? vocabulary = null;
+        MappingNode? gapsRoot = null;
+        var list = files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
 
-        foreach (var (name, content) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
+        foreach (var file in list)
         {
-            string text;
             try
             {
-                text = new UTF8Encoding(false, true).GetString(content);
-            }
-            catch (DecoderFallbackException)
-            {
-                binder.Errors.Add(new Diagnostic(name, 0, 0, "not valid UTF-8 text"));
-                continue;
-            }
-            try
-            {
-                var root = binder.AsMapping(StrictYamlReader.Read(text, name), "catalog");
+                var root = b.Mapping(DocumentReader.Read(DocumentReader.Decode(file.Content, file.DisplayPath), file.DisplayPath), "catalog");
                 if (root is null)
                     continue;
-                var catalog = ReadCatalog(root, name, Convert.ToHexStringLower(SHA256.HashData(content)), binder, kinds);
-                if (catalog is not null)
-                    parsed.Add((catalog, root));
+                switch (file.Name)
+                {
+                    case "vocabulary.yaml":
+                        vocabulary = ReadVocabulary(root, file, b);
+                        break;
+                    case "known-gaps.yaml":
+                        gapsRoot = root;
+                        break;
+                    default:
+                        if (ReadCatalog(root, file, b, kinds) is { } catalog)
+                            catalogs.Add(catalog);
+                        break;
+                }
             }
             catch (RulesKitInputException e)
             {
-                binder.Errors.AddRange(e.Diagnostics);
+                b.AddRange(e.Diagnostics);
             }
         }
 
-        var catalogs = parsed.Select(p => p.Catalog).ToList();
-        CheckVersions(catalogs, binder);
-        CheckReferences(catalogs, kinds, binder);
-        CompileConditions(catalogs, kinds, binder);
+        if (catalogs.Count == 0 && !b.HasErrors)
+            b.Add(Messages.NoCatalogs.At(origin, 0, 0));
+        vocabulary ??= EmbeddedVocabulary(b);
 
-        if (binder.Errors.Count > 0)
-            throw new RulesKitInputException(binder.Errors);
-        return new CatalogSet(catalogs, kinds);
+        CheckVocabulary(catalogs, vocabulary, b);
+        CheckVersions(catalogs, b);
+        CheckReferences(catalogs, kinds, b);
+        var gaps = gapsRoot is null ? [] : ReadGaps(gapsRoot, catalogs, vocabulary, b);
+
+        b.ThrowIfErrors();
+        return new CatalogSet([.. catalogs], kinds.Build(), vocabulary, gaps, [.. b.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning)]);
     }
 
-    private static Catalog? ReadCatalog(MappingNode root, string file, string hash, NodeBinder b, Dictionary<string, KindSchema> kinds)
+    // A folder without its own vocabulary uses the shipped one: a test or practice folder need not copy it.
+    private static Vocabulary EmbeddedVocabulary(NodeBinder b)
+    {
+        var bytes = CatalogFile.Resource("rules/vocabulary.yaml")!;
+        var file = new CatalogFile("vocabulary.yaml", "rules/vocabulary.yaml", bytes);
+        return ReadVocabulary(b.Mapping(DocumentReader.Read(bytes, file.DisplayPath), "vocabulary")!, file, b);
+    }
+
+    private static Vocabulary ReadVocabulary(MappingNode root, CatalogFile file, NodeBinder b)
+    {
+        b.OnlyKeys(root, "vocabulary", "industries", "reportTypes", "purposes", "parties");
+        ImmutableArray<Term> Terms(string key)
+        {
+            var terms = new List<Term>();
+            foreach (var node in b.List(root, key, "vocabulary", true))
+            {
+                if (b.Mapping(node, key) is not { } m)
+                    continue;
+                b.OnlyKeys(m, key, key == "industries" ? ["key", "title", "campaign"] : ["key", "title"]);
+                terms.Add(new Term(b.Text(m, "key", key, true) ?? "?", b.Text(m, "title", key, true) ?? "", b.Boolean(m, "campaign", key, false) ?? true));
+            }
+            return [.. terms];
+        }
+        return new Vocabulary(Terms("industries"), Terms("reportTypes"), Terms("purposes"), Terms("parties"), file.DisplayPath);
+    }
+
+    private static Catalog? ReadCatalog(MappingNode root, CatalogFile file, NodeBinder b, KindBuilder kinds)
     {
         var typeText = b.Text(root, "catalog", "catalog", true);
         CatalogType? type = typeText switch
         {
             "standards" => CatalogType.Standards,
             "determination" => CatalogType.Determination,
-            null => null,
             _ => null,
         };
         if (typeText is not null && type is null)
-            b.Error(root["catalog"]!.Location, $"catalog: expected 'standards' or 'determination', found '{typeText}'");
+            b.Report(Messages.UnknownCatalogType, root["catalog"]!.Location, typeText);
         if (type is null)
             return null;
 
-        var keys = type == CatalogType.Standards
-            ? [.. CommonKeys, "kinds", "tables", "items"]
-            : CommonKeys.Concat(["classes", "categories", "criteria"]).ToArray();
-        b.OnlyKeys(root, "a catalog", keys);
+        string[] keys = type == CatalogType.Standards ? [.. CommonKeys, "kinds", "tables", "items"] : [.. CommonKeys, "classes", "categories", "criteria", "scope"];
+        b.OnlyKeys(root, "catalog", keys);
 
+        var id = b.Text(root, "id", "catalog", true) ?? "?";
+        var version = b.Text(root, "version", "catalog", true) ?? "?";
+        var reference = new CatalogReference(id, version, Convert.ToHexStringLower(SHA256.HashData(file.Content)));
         var catalog = new Catalog
         {
             Type = type.Value,
-            Id = b.Text(root, "id", "catalog", true) ?? "?",
-            Version = b.Text(root, "version", "catalog", true) ?? "?",
+            Reference = reference,
             Title = b.Text(root, "title", "catalog", true) ?? "",
             Document = b.Text(root, "document", "catalog", true) ?? "",
             Jurisdiction = b.Text(root, "jurisdiction", "catalog", true) ?? "",
-            Industries = b.TextList(root, "industries", "catalog", true),
+            Industries = [.. b.TextList(root, "industries", "catalog", true)],
             EffectiveFrom = b.Date(root, "effectiveFrom", "catalog", false),
             EffectiveTo = b.Date(root, "effectiveTo", "catalog", false),
-            DatesVerified = b.Bool(root, "datesVerified", "catalog", false) ?? true,
+            DatesVerified = b.Boolean(root, "datesVerified", "catalog", false) ?? true,
             Supersedes = b.Text(root, "supersedes", "catalog", false),
             Source = b.Text(root, "source", "catalog", true) ?? "",
-            FileName = file,
-            Hash = hash,
+            Notes = b.Text(root, "notes", "catalog", false),
+            FileName = file.Name,
+            DisplayPath = file.DisplayPath,
             Location = root.Location,
-            Tables = type == CatalogType.Standards ? ReadTables(root, b) : new Dictionary<string, LookupTable>(),
+            DeclaredKinds = type == CatalogType.Standards ? kinds.Read(root, reference.Key, b) : [],
+            Tables = type == CatalogType.Standards ? ReadTables(root, b) : [],
             Items = type == CatalogType.Standards ? ReadItems(root, b) : [],
             Classes = type == CatalogType.Determination ? ReadClasses(root, b) : [],
             Categories = type == CatalogType.Determination ? ReadCategories(root, b) : [],
             Criteria = type == CatalogType.Determination ? ReadCriteria(root, b) : [],
+            Scope = type == CatalogType.Determination ? ReadScope(root, b) : null,
         };
         if (catalog.EffectiveFrom is { } from && catalog.EffectiveTo is { } to && to <= from)
-            b.Error(root["effectiveTo"]!.Location, $"effectiveTo {to:yyyy-MM-dd} must be after effectiveFrom {from:yyyy-MM-dd}");
-        if (type == CatalogType.Standards)
-            ReadKinds(root, b, kinds);
-        foreach (var item in catalog.Items)
-            item.Catalog = catalog;
-        foreach (var criterion in catalog.Criteria)
-            criterion.Catalog = catalog;
+            b.Report(Messages.EffectiveToNotAfterFrom, root["effectiveTo"]!.Location, to, from);
         return catalog;
     }
 
-    private static void ReadKinds(MappingNode root, NodeBinder b, Dictionary<string, KindSchema> kinds)
+    private static Confidence ReadConfidence(MappingNode m, string what, NodeBinder b, bool required)
     {
-        var map = b.AsMapping(root["kinds"], "kinds");
-        if (map is null)
-            return;
-        foreach (var (kindKey, kindNode) in map.Entries)
-        {
-            var kindMap = b.AsMapping(kindNode, $"kind '{kindKey.Value}'");
-            if (kindMap is null)
-                continue;
-            b.OnlyKeys(kindMap, $"kind '{kindKey.Value}'", "title", "attributes");
-            if (!kinds.TryGetValue(kindKey.Value, out var kind))
-                kinds[kindKey.Value] = kind = new KindSchema(kindKey.Value, b.Text(kindMap, "title", "kind", false));
-            var attributes = b.AsMapping(b.Required(kindMap, "attributes", $"kind '{kindKey.Value}'"), "attributes");
-            if (attributes is null)
-                continue;
-            foreach (var (attrKey, attrNode) in attributes.Entries)
-            {
-                var what = $"attribute '{kindKey.Value}.{attrKey.Value}'";
-                var attrMap = b.AsMapping(attrNode, what);
-                if (attrMap is null)
-                    continue;
-                b.OnlyKeys(attrMap, what, "type", "values", "unit", "title");
-                var typeText = b.Text(attrMap, "type", what, true);
-                AttributeType? type = typeText switch
-                {
-                    "number" => AttributeType.Number,
-                    "boolean" => AttributeType.Boolean,
-                    "text" => AttributeType.Text,
-                    "date" => AttributeType.Date,
-                    "enum" => AttributeType.Enum,
-                    _ => null,
-                };
-                if (type is null)
-                {
-                    if (typeText is not null)
-                        b.Error(attrMap["type"]!.Location, $"{what}: type must be one of number, boolean, text, date, enum; found '{typeText}'");
-                    continue;
-                }
-                var values = b.TextList(attrMap, "values", what, type == AttributeType.Enum);
-                var declared = new AttributeSchema(attrKey.Value, type.Value, values, b.Text(attrMap, "unit", what, false), b.Text(attrMap, "title", what, false), kind.Attributes.Count, attrKey.Location);
-                if (kind.Find(attrKey.Value) is { } existing)
-                {
-                    // Several catalogs may read one kind; they must agree on what an attribute is.
-                    if (existing.Type != declared.Type || !existing.Values.SequenceEqual(declared.Values))
-                        b.Error(attrKey.Location, $"{what} is declared as {declared.Type} here but as {existing.Type} at {existing.Location.Source}:{existing.Location.Line}:{existing.Location.Column}");
-                    continue;
-                }
-                kind.Add(declared);
-            }
-        }
+        if (m["verified"] is { } legacy)
+            b.Report(Messages.VerifiedReplaced, legacy.Location, what);
+        var text = b.Text(m, "confidence", what, required && m["verified"] is null);
+        if (text is null)
+            return required ? Confidence.Recalled : Confidence.Official;
+        foreach (var (name, value) in Confidences)
+            if (name == text)
+                return value;
+        b.Report(Messages.UnknownConfidence, m["confidence"]!.Location, what, text, Confidences.Select(c => c.Name));
+        return Confidence.Recalled;
     }
 
-    private static Dictionary<string, LookupTable> ReadTables(MappingNode root, NodeBinder b)
+    private static ImmutableArray<LookupTable> ReadTables(MappingNode root, NodeBinder b)
     {
-        var tables = new Dictionary<string, LookupTable>(StringComparer.Ordinal);
-        var map = b.AsMapping(root["tables"], "tables");
-        if (map is null)
-            return tables;
+        var tables = new List<LookupTable>();
+        if (b.Mapping(root["tables"], "tables") is not { } map)
+            return [];
         foreach (var (key, node) in map.Entries)
         {
             var what = $"table '{key.Value}'";
-            var t = b.AsMapping(node, what);
-            if (t is null)
+            if (b.Mapping(node, what) is not { } t)
                 continue;
-            b.OnlyKeys(t, what, "title", "clause", "source", "verified", "keys", "rows");
+            b.OnlyKeys(t, what, "title", "clause", "source", "confidence", "keys", "rows");
             var keyNames = b.TextList(t, "keys", what, true);
             if (keyNames.Count is < 1 or > 3)
-                b.Error(t.Location, $"{what}: expected one to three keys");
-            var rows = new Dictionary<string, decimal>(StringComparer.Ordinal);
+                b.Report(Messages.TableKeyCount, t.Location, what);
+            var rows = new List<LookupRow>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var rowNode in b.List(t, "rows", what, true))
             {
                 if (rowNode is not SequenceNode row || row.Items.Count != keyNames.Count + 1)
                 {
-                    b.Error(rowNode.Location, $"{what}: a row must be a list of {keyNames.Count} key(s) and a value, e.g. [{string.Join(", ", keyNames)}, 100]");
+                    b.Report(Messages.TableRowShape, rowNode.Location, what, keyNames.Count, $"[{string.Join(", ", keyNames)}, 100]");
                     continue;
                 }
-                var rowKeys = row.Items.Take(keyNames.Count).Select(k => k is ScalarNode s ? s.Value : "").ToList();
-                var value = b.Number(row.Items[^1], $"{what} row value");
-                var rowKey = LookupTable.RowKey(rowKeys);
-                if (!rows.TryAdd(rowKey, value ?? 0))
-                    b.Error(row.Location, $"{what}: duplicate row ({string.Join(", ", rowKeys)})");
+                ImmutableArray<string> rowKeys = [.. row.Items.Take(keyNames.Count).Select(k => k is ScalarNode s ? s.Value : "")];
+                var value = b.Number(row.Items[^1], $"{what} row");
+                if (!seen.Add(string.Join("\u001f", rowKeys)))
+                    b.Report(Messages.TableDuplicateRow, row.Location, what, string.Join(", ", rowKeys));
+                rows.Add(new LookupRow(rowKeys, value ?? 0));
             }
-            tables[key.Value] = new LookupTable
-            {
-                Name = key.Value,
-                Title = b.Text(t, "title", what, false),
-                Clause = b.Text(t, "clause", what, true),
-                Source = b.Text(t, "source", what, true),
-                Verified = b.Bool(t, "verified", what, true) ?? false,
-                Keys = keyNames,
-                Rows = rows,
-                Location = key.Location,
-            };
+            tables.Add(new LookupTable(key.Value, b.Text(t, "title", what, false), b.Text(t, "clause", what, true) ?? "", b.Text(t, "source", what, true) ?? "",
+                ReadConfidence(t, what, b, true), [.. keyNames], [.. rows], key.Location));
         }
-        return tables;
+        return [.. tables];
     }
 
-    private static List<StandardItem> ReadItems(MappingNode root, NodeBinder b)
+    private static ImmutableArray<StandardItem> ReadItems(MappingNode root, NodeBinder b)
     {
         var items = new List<StandardItem>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in b.List(root, "items", "catalog", true))
         {
-            var m = b.AsMapping(node, "item");
-            if (m is null)
+            if (b.Mapping(node, "item") is not { } m)
                 continue;
             var id = b.Text(m, "id", "item", true) ?? "?";
             var what = $"item '{id}'";
-            b.OnlyKeys(m, what, "id", "title", "clause", "text", "source", "verified", "veto", "categories", "kind", "when", "compare", "threshold", "safetyCode", "reading");
+            b.OnlyKeys(m, what, [.. ItemKeys, "verified"]);
             if (!ids.Add(id))
-                b.Error(m["id"]!.Location, $"duplicate item id '{id}'");
+                b.Report(Messages.DuplicateItemId, m["id"]!.Location, id);
             var when = m["when"] as ScalarNode;
             var compareNode = m["compare"];
             if (when is null == compareNode is null)
-                b.Error(m.Location, $"{what}: give exactly one of 'when' (a condition) or 'compare' (a view comparison)");
+                b.Report(Messages.WhenOrCompare, m.Location, what);
             var categories = b.TextList(m, "categories", what, true);
-            if (categories.Count == 0)
-                b.Error(m.Location, $"{what}: 'categories' must name at least one category");
+            if (categories.Count == 0 && m["categories"] is not null)
+                b.Report(Messages.NoCategories, m.Location, what);
+            var confidence = ReadConfidence(m, what, b, true);
+            if (confidence == Confidence.Draft)
+                b.Report(Messages.DraftItem, m.Location, what);
             items.Add(new StandardItem
             {
                 Id = id,
@@ -240,109 +232,198 @@ internal static class CatalogLoader
                 Clause = b.Text(m, "clause", what, true) ?? "",
                 Text = b.Text(m, "text", what, true) ?? "",
                 Source = b.Text(m, "source", what, true) ?? "",
-                Verified = b.Bool(m, "verified", what, true) ?? false,
-                Veto = b.Bool(m, "veto", what, true) ?? false,
-                Categories = categories,
+                Confidence = confidence,
+                Veto = b.Boolean(m, "veto", what, true) ?? false,
+                Categories = [.. categories],
                 Kind = b.Text(m, "kind", what, true) ?? "",
-                When = when,
-                Threshold = m["threshold"] as ScalarNode,
-                Compare = compareNode is null ? null : ReadCompare(compareNode, what, b),
+                Condition = when?.Value,
+                ConditionNode = when,
+                Comparison = compareNode is null ? null : ReadComparison(compareNode, what, b),
+                Threshold = (m["threshold"] as ScalarNode)?.Value,
+                ThresholdNode = m["threshold"] as ScalarNode,
                 SafetyCode = b.Text(m, "safetyCode", what, false),
                 Reading = b.Text(m, "reading", what, false),
                 Location = m.Location,
             });
         }
-        return items;
+        return [.. items];
     }
 
-    private static CompareSpec? ReadCompare(YamlNode node, string what, NodeBinder b)
+    private static ViewComparison? ReadComparison(DocumentNode node, string what, NodeBinder b)
     {
-        var m = b.AsMapping(node, $"{what}.compare");
-        if (m is null)
+        if (b.Mapping(node, $"{what}.compare") is not { } m)
             return null;
         b.OnlyKeys(m, $"{what}.compare", "presence", "attribute", "tolerance");
-        var presence = b.Bool(m, "presence", what, false) ?? false;
+        var presence = b.Boolean(m, "presence", what, false) ?? false;
         var attribute = b.Text(m, "attribute", what, false);
         if (presence == (attribute is not null))
-            b.Error(m.Location, $"{what}.compare: give either 'presence: true' or 'attribute: NAME'");
-        var tolerance = m["tolerance"] is { } t ? b.Number(t, $"{what}.compare.tolerance") ?? 0 : 0;
+            b.Report(Messages.CompareShape, m.Location, what);
+        var tolerance = b.Number(m, "tolerance", $"{what}.compare", false) ?? 0;
         if (tolerance < 0)
-            b.Error(m["tolerance"]!.Location, $"{what}.compare.tolerance: expected zero or more");
-        return new CompareSpec { Attribute = attribute, Tolerance = tolerance };
+            b.Report(Messages.NegativeTolerance, m["tolerance"]!.Location, what);
+        return new ViewComparison(attribute, tolerance);
     }
 
-    private static List<VerdictClass> ReadClasses(MappingNode root, NodeBinder b)
+    private static ImmutableArray<VerdictClass> ReadClasses(MappingNode root, NodeBinder b)
     {
         var classes = new List<VerdictClass>();
         foreach (var node in b.List(root, "classes", "catalog", true))
         {
-            var m = b.AsMapping(node, "class");
-            if (m is null)
+            if (b.Mapping(node, "class") is not { } m)
                 continue;
-            b.OnlyKeys(m, "a class", "id", "name", "nameEn", "severity");
-            classes.Add(new VerdictClass
-            {
-                Id = b.Text(m, "id", "class", true) ?? "?",
-                Name = b.Text(m, "name", "class", true) ?? "",
-                NameEn = b.Text(m, "nameEn", "class", true) ?? "",
-                Severity = (int)(m["severity"] is { } s ? b.Number(s, "class.severity") ?? 0 : 0),
-            });
+            b.OnlyKeys(m, "class", "id", "name", "nameEn", "severity");
+            classes.Add(new VerdictClass(b.Text(m, "id", "class", true) ?? "?", b.Text(m, "name", "class", true) ?? "",
+                b.Text(m, "nameEn", "class", true) ?? "", m["severity"] is { } s ? b.WholeNumber(s, "class.severity") ?? 0 : 0));
         }
-        return classes;
+        return [.. classes];
     }
 
-    private static List<(string, string)> ReadCategories(MappingNode root, NodeBinder b)
+    private static ImmutableArray<Category> ReadCategories(MappingNode root, NodeBinder b)
     {
-        var categories = new List<(string, string)>();
+        var categories = new List<Category>();
         foreach (var node in b.List(root, "categories", "catalog", true))
         {
-            var m = b.AsMapping(node, "category");
-            if (m is null)
+            if (b.Mapping(node, "category") is not { } m)
                 continue;
-            b.OnlyKeys(m, "a category", "id", "title");
-            categories.Add((b.Text(m, "id", "category", true) ?? "?", b.Text(m, "title", "category", true) ?? ""));
+            b.OnlyKeys(m, "category", "id", "title");
+            categories.Add(new Category(b.Text(m, "id", "category", true) ?? "?", b.Text(m, "title", "category", true) ?? ""));
         }
-        return categories;
+        return [.. categories];
     }
 
-    private static List<Criterion> ReadCriteria(MappingNode root, NodeBinder b)
+    private static ImmutableArray<Criterion> ReadCriteria(MappingNode root, NodeBinder b)
     {
         var criteria = new List<Criterion>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in b.List(root, "criteria", "catalog", true))
         {
-            var m = b.AsMapping(node, "criterion");
-            if (m is null)
+            if (b.Mapping(node, "criterion") is not { } m)
                 continue;
             var id = b.Text(m, "id", "criterion", true) ?? "?";
             var what = $"criterion '{id}'";
-            b.OnlyKeys(m, what, "id", "number", "text", "citation", "class", "categories", "requires", "reading", "reportTypes", "industries");
+            b.OnlyKeys(m, what, "id", "number", "text", "citation", "confidence", "class", "categories", "requires", "reading", "reportTypes", "industries");
+            if (!ids.Add(id))
+                b.Report(Messages.DuplicateCriterionId, m.Location, id);
             var requires = new List<CriterionElement>();
             foreach (var element in b.List(m, "requires", what, true))
             {
-                var index = element is ScalarNode s ? Array.IndexOf(ElementNames, s.Value) : -1;
+                var index = element is ScalarNode s ? Array.FindIndex(Elements, e => e.Name == s.Value) : -1;
                 if (index < 0)
-                    b.Error(element.Location, $"{what}.requires: expected one of {string.Join(", ", ElementNames)}, found {element.Describe()}");
+                    b.Report(Messages.UnknownElement, element.Location, what, Elements.Select(e => e.Name), element.Describe());
                 else
-                    requires.Add((CriterionElement)index);
+                    requires.Add(Elements[index].Element);
             }
-            if (!requires.Contains(CriterionElement.Objective))
-                b.Error(m.Location, $"{what}: 'requires' must include objective");
+            if (!requires.Contains(CriterionElement.Objective) && m["requires"] is not null)
+                b.Report(Messages.RequiresObjective, m.Location, what);
             criteria.Add(new Criterion
             {
                 Id = id,
-                Number = (int)(m["number"] is { } n ? b.Number(n, $"{what}.number") ?? 0 : 0),
+                Number = m["number"] is { } n ? b.WholeNumber(n, $"{what}.number") ?? 0 : 0,
                 Text = b.Text(m, "text", what, true) ?? "",
                 Citation = b.Text(m, "citation", what, true) ?? "",
+                Confidence = ReadConfidence(m, what, b, false),
                 Class = b.Text(m, "class", what, true) ?? "",
-                Categories = b.TextList(m, "categories", what, true),
-                Requires = requires,
+                Categories = [.. b.TextList(m, "categories", what, true)],
+                Requires = [.. requires],
                 Reading = b.Text(m, "reading", what, true) ?? "",
-                ReportTypes = b.TextList(m, "reportTypes", what, false),
-                Industries = b.TextList(m, "industries", what, false),
+                ReportTypes = [.. b.TextList(m, "reportTypes", what, false)],
+                Industries = [.. b.TextList(m, "industries", what, false)],
                 Location = m.Location,
             });
         }
-        return criteria;
+        return [.. criteria];
+    }
+
+    private static ScopeDefinition? ReadScope(MappingNode root, NodeBinder b)
+    {
+        if (b.Mapping(root["scope"], "scope") is not { } m)
+            return null;
+        b.OnlyKeys(m, "scope", "text", "citation", "rules");
+        var rules = new List<ScopeRule>();
+        foreach (var node in b.List(m, "rules", "scope", true))
+        {
+            if (b.Mapping(node, "scope.rules") is not { } r)
+                continue;
+            var id = b.Text(r, "id", "scope rule", true) ?? "?";
+            var what = $"scope rule '{id}'";
+            b.OnlyKeys(r, what, "id", "text", "industries", "reportTypes", "purposes", "reading");
+            rules.Add(new ScopeRule
+            {
+                Id = id,
+                Text = b.Text(r, "text", what, true) ?? "",
+                Industries = [.. b.TextList(r, "industries", what, true)],
+                ReportTypes = [.. b.TextList(r, "reportTypes", what, false)],
+                Purposes = [.. b.TextList(r, "purposes", what, false)],
+                Reading = b.Text(r, "reading", what, false),
+            });
+        }
+        return new ScopeDefinition { Text = b.Text(m, "text", "scope", true) ?? "", Citation = b.Text(m, "citation", "scope", true) ?? "", Rules = [.. rules] };
+    }
+
+    private static ImmutableArray<KnownGap> ReadGaps(MappingNode root, List<Catalog> catalogs, Vocabulary vocabulary, NodeBinder b)
+    {
+        b.OnlyKeys(root, "known gaps", "gaps");
+        var gaps = new List<KnownGap>();
+        foreach (var node in b.List(root, "gaps", "known gaps", true))
+        {
+            if (b.Mapping(node, "gap") is not { } m)
+                continue;
+            b.OnlyKeys(m, "gap", "list", "criterion", "industry", "from", "to", "reason");
+            var list = b.Text(m, "list", "gap", true) ?? "";
+            var number = m["criterion"] is { } n ? b.WholeNumber(n, "gap.criterion") ?? 0 : 0;
+            var industry = b.Text(m, "industry", "gap", true) ?? "";
+            var lists = catalogs.Where(c => c.Type == CatalogType.Determination && c.Id == list).ToList();
+            if (lists.Count == 0)
+                b.Report(Messages.GapUnknownList, m.Location, list, catalogs.Where(c => c.Type == CatalogType.Determination).Select(c => c.Id).Distinct());
+            else if (!lists.Any(c => c.Criteria.Any(k => k.Number == number)))
+                b.Report(Messages.GapUnknownCriterion, m.Location, list, number);
+            if (!vocabulary.IsIndustry(industry))
+                b.Report(Messages.UnknownIndustry, m["industry"]?.Location ?? m.Location, industry, vocabulary.Industries.Select(t => t.Key));
+            gaps.Add(new KnownGap
+            {
+                List = list,
+                Criterion = number,
+                Industry = industry,
+                From = b.Date(m, "from", "gap", false),
+                To = b.Date(m, "to", "gap", false),
+                Reason = b.Text(m, "reason", "gap", true) ?? "",
+            });
+        }
+        return [.. gaps];
+    }
+
+    private static void CheckVocabulary(List<Catalog> catalogs, Vocabulary vocabulary, NodeBinder b)
+    {
+        var known = vocabulary.Industries.Select(t => t.Key).Concat(vocabulary.Parties.Select(t => t.Key)).ToHashSet(StringComparer.Ordinal);
+        void Check(string value, SourceLocation at, HashSet<string> allowed, DiagnosticTemplate template, IEnumerable<string> names)
+        {
+            if (!allowed.Contains(value))
+                b.Report(template, at, value, names);
+        }
+        var industryNames = known.Order(StringComparer.Ordinal).ToList();
+        var reportTypes = vocabulary.ReportTypes.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var purposes = vocabulary.Purposes.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var catalog in catalogs)
+        {
+            foreach (var industry in catalog.Industries.Where(i => i != "*"))
+                Check(industry, catalog.Location, known, Messages.UnknownIndustry, industryNames);
+            foreach (var criterion in catalog.Criteria)
+            {
+                foreach (var industry in criterion.Industries)
+                    Check(industry, criterion.Location, known, Messages.UnknownIndustry, industryNames);
+                foreach (var type in criterion.ReportTypes)
+                    Check(type, criterion.Location, reportTypes, Messages.UnknownReportType, reportTypes);
+            }
+            foreach (var rule in catalog.Scope?.Rules ?? [])
+            {
+                foreach (var industry in rule.Industries)
+                    Check(industry, catalog.Location, known, Messages.UnknownIndustry, industryNames);
+                foreach (var type in rule.ReportTypes)
+                    Check(type, catalog.Location, reportTypes, Messages.UnknownReportType, reportTypes);
+                foreach (var purpose in rule.Purposes)
+                    Check(purpose, catalog.Location, purposes, Messages.UnknownPurpose, purposes);
+            }
+        }
     }
 
     private static void CheckVersions(List<Catalog> catalogs, NodeBinder b)
@@ -356,62 +437,122 @@ internal static class CatalogLoader
                 {
                     var (a, c) = (versions[i], versions[j]);
                     if (a.Version == c.Version)
-                        b.Errors.Add(c.Location.Error($"catalog {c.Id} version {c.Version} is also loaded from {a.FileName}"));
+                        b.Add(c.Location.Report(Messages.DuplicateVersion, c.Id, c.Version, a.DisplayPath));
                     else if ((a.EffectiveTo ?? DateOnly.MaxValue) > (c.EffectiveFrom ?? DateOnly.MinValue))
-                        b.Errors.Add(c.Location.Error($"catalog {c.Id}: the dates of version {c.Version} overlap those of version {a.Version} ({a.FileName}); a version must end (effectiveTo) where the next begins"));
+                        b.Add(c.Location.Report(Messages.OverlappingVersions, c.Id, c.Version, a.Version, a.DisplayPath));
                 }
+                // A report dated between one version's end and the next one's start would be judged by neither.
+                if (i + 1 < versions.Count && versions[i].EffectiveTo is { } end && versions[i + 1].EffectiveFrom is { } next && next > end)
+                    b.Add(versions[i + 1].Location.Report(Messages.VersionGap, versions[i].Id, versions[i].Version, end, versions[i + 1].Version, next));
             }
         }
     }
 
-    private static void CheckReferences(List<Catalog> catalogs, Dictionary<string, KindSchema> kinds, NodeBinder b)
+    private static void CheckReferences(List<Catalog> catalogs, KindBuilder kinds, NodeBinder b)
     {
         var categories = catalogs.SelectMany(c => c.Categories).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var loaded = catalogs.Select(c => $"{c.Id}@{c.Version}").ToHashSet(StringComparer.Ordinal);
+        var loaded = catalogs.Select(c => c.Reference.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var catalog in catalogs)
         {
-            // A predecessor of a loaded catalog must be loaded too (or not named): a dangling
-            // reference usually means a version file was renamed or lost.
+            // A predecessor of a loaded catalog must be loaded too (or not named): a dangling reference
+            // usually means a version file was renamed or lost.
             if (catalog.Supersedes is { } previous && catalogs.Any(c => previous.StartsWith(c.Id + "@", StringComparison.Ordinal)) && !loaded.Contains(previous))
-                b.Errors.Add(catalog.Location.Error($"catalog {catalog.Id}@{catalog.Version} supersedes '{previous}', which is not loaded; loaded versions: {string.Join(", ", loaded.Where(l => l.StartsWith(catalog.Id + "@", StringComparison.Ordinal)))}"));
+                b.Add(catalog.Location.Report(Messages.MissingPredecessor, catalog.Reference.Key, previous, loaded.Where(l => l.StartsWith(catalog.Id + "@", StringComparison.Ordinal))));
             foreach (var item in catalog.Items)
             {
-                if (!kinds.ContainsKey(item.Kind))
-                    b.Errors.Add(item.Location.Error($"item '{item.Id}': unknown kind '{item.Kind}'; declared kinds: {string.Join(", ", kinds.Keys.Order(StringComparer.Ordinal))}"));
+                var kind = kinds.Find(item.Kind);
+                if (kind is null)
+                    b.Add(item.Location.Report(Messages.UnknownItemKind, item.Id, item.Kind, kinds.Names));
                 foreach (var category in item.Categories.Where(c => !categories.Contains(c)))
-                    b.Errors.Add(item.Location.Error($"item '{item.Id}': unknown category '{category}'; a determination catalog must declare it (known: {string.Join(", ", categories.Order(StringComparer.Ordinal))})"));
-                if (item.Compare?.Attribute is { } attribute && kinds.TryGetValue(item.Kind, out var kind) && kind.Find(attribute) is null)
-                    b.Errors.Add(item.Location.Error($"item '{item.Id}': compare names unknown attribute '{attribute}' of kind '{item.Kind}'"));
+                    b.Add(item.Location.Report(Messages.UnknownItemCategory, item.Id, category, categories.Order(StringComparer.Ordinal)));
+                if (item.Comparison?.Attribute is { } attribute && kind is not null && !kind.Has(attribute))
+                    b.Add(item.Location.Report(Messages.CompareUnknownAttribute, item.Id, attribute, item.Kind));
             }
             foreach (var criterion in catalog.Criteria)
             {
-                if (!catalog.Classes.Any(c => c.Id == criterion.Class))
-                    b.Errors.Add(criterion.Location.Error($"criterion '{criterion.Id}': unknown class '{criterion.Class}'; this catalog declares: {string.Join(", ", catalog.Classes.Select(c => c.Id))}"));
+                if (catalog.FindClass(criterion.Class) is null)
+                    b.Add(criterion.Location.Report(Messages.UnknownClass, criterion.Id, criterion.Class, catalog.Classes.Select(c => c.Id)));
                 foreach (var category in criterion.Categories.Where(c => !catalog.Categories.Any(d => d.Id == c)))
-                    b.Errors.Add(criterion.Location.Error($"criterion '{criterion.Id}': unknown category '{category}'"));
+                    b.Add(criterion.Location.Report(Messages.UnknownCriterionCategory, criterion.Id, category));
             }
+            // A category no criterion counts would find nonconformities that never reach a verdict.
+            foreach (var category in catalog.Categories.Where(c => !catalog.Criteria.Any(k => k.Categories.Contains(c.Id))))
+                b.Add(catalog.Location.Report(Messages.CategoryCountedByNoCriterion, category.Id, catalog.Reference.Key));
         }
     }
 
-    private static void CompileConditions(List<Catalog> catalogs, Dictionary<string, KindSchema> kinds, NodeBinder b)
+    /// <summary>Collects kinds over the catalogs that declare them; several catalogs may declare one kind if they agree on its attributes.</summary>
+    private sealed class KindBuilder
     {
-        foreach (var catalog in catalogs)
+        private readonly Dictionary<string, (string? Title, List<KindAttribute> Attributes, List<string> DeclaredBy)> _kinds = new(StringComparer.Ordinal);
+
+        public IEnumerable<string> Names => _kinds.Keys.Order(StringComparer.Ordinal);
+
+        public KindBuilderView? Find(string name) => _kinds.TryGetValue(name, out var k) ? new KindBuilderView(k.Attributes) : null;
+
+        public ImmutableArray<string> Read(MappingNode root, string catalogKey, NodeBinder b)
         {
-            foreach (var item in catalog.Items)
+            var declared = new List<string>();
+            if (b.Mapping(root["kinds"], "kinds") is not { } map)
+                return [];
+            foreach (var (kindKey, kindNode) in map.Entries)
             {
-                if (!kinds.TryGetValue(item.Kind, out var kind))
+                var what = $"kind '{kindKey.Value}'";
+                if (b.Mapping(kindNode, what) is not { } kindMap)
                     continue;
-                var compiler = new ConditionCompiler(kind, catalog.Tables);
-                if (item.When is { } when)
-                    item.Condition = compiler.CompileCondition(when, b);
-                if (item.Compare?.Attribute is { } compared && kind.Find(compared) is { } attribute)
-                    item.CompareSlot = attribute.Slot;
-                // What an explanation shows: the attributes the condition reads, the compared one, or all.
-                item.Shown = item.Condition?.Reads
-                    ?? (item.CompareSlot >= 0 ? [(item.Compare!.Attribute!, item.CompareSlot)] : kind.Attributes.Select(a => (a.Name, a.Slot)).ToList());
-                if (item.Threshold is { } threshold)
-                    item.ThresholdValue = compiler.CompileValue(threshold, b);
+                declared.Add(kindKey.Value);
+                b.OnlyKeys(kindMap, what, "title", "attributes");
+                if (!_kinds.TryGetValue(kindKey.Value, out var kind))
+                    _kinds[kindKey.Value] = kind = (b.Text(kindMap, "title", what, false), [], []);
+                kind.DeclaredBy.Add(catalogKey);
+                if (b.Mapping(b.Required(kindMap, "attributes", what), "attributes") is not { } attributes)
+                    continue;
+                foreach (var (attrKey, attrNode) in attributes.Entries)
+                {
+                    var attrWhat = $"attribute '{kindKey.Value}.{attrKey.Value}'";
+                    if (b.Mapping(attrNode, attrWhat) is not { } attrMap)
+                        continue;
+                    b.OnlyKeys(attrMap, attrWhat, "type", "values", "unit", "title");
+                    var typeText = b.Text(attrMap, "type", attrWhat, true);
+                    AttributeType? type = typeText switch
+                    {
+                        "number" => AttributeType.Number,
+                        "boolean" => AttributeType.Boolean,
+                        "text" => AttributeType.Text,
+                        "date" => AttributeType.Date,
+                        "enum" => AttributeType.Enum,
+                        _ => null,
+                    };
+                    if (type is null)
+                    {
+                        if (typeText is not null)
+                            b.Report(Messages.UnknownAttributeType, attrMap["type"]!.Location, attrWhat, typeText);
+                        continue;
+                    }
+                    var values = b.TextList(attrMap, "values", attrWhat, type == AttributeType.Enum);
+                    if (type == AttributeType.Enum && values.Count == 0 && attrMap["values"] is not null)
+                        b.Report(Messages.EnumWithoutValues, attrMap.Location, attrWhat);
+                    var attribute = new KindAttribute(attrKey.Value, type.Value, [.. values], b.Text(attrMap, "unit", attrWhat, false),
+                        b.Text(attrMap, "title", attrWhat, false), kind.Attributes.Count, attrKey.Location);
+                    if (kind.Attributes.Find(a => a.Name == attrKey.Value) is { } existing)
+                    {
+                        if (existing.Type != attribute.Type || !existing.Values.SequenceEqual(attribute.Values))
+                            b.Report(Messages.AttributeConflict, attrKey.Location, attrWhat, attribute.Type, existing.Type,
+                                $"{existing.Location.Source}:{existing.Location.Line}:{existing.Location.Column}");
+                        continue;
+                    }
+                    kind.Attributes.Add(attribute);
+                }
             }
+            return [.. declared];
         }
+
+        public IReadOnlyDictionary<string, SubjectKind> Build() => _kinds.ToDictionary(
+            k => k.Key, k => new SubjectKind(k.Key, k.Value.Title, [.. k.Value.Attributes], [.. k.Value.DeclaredBy]), StringComparer.Ordinal);
+    }
+
+    private sealed class KindBuilderView(List<KindAttribute> attributes)
+    {
+        public bool Has(string attribute) => attributes.Exists(a => a.Name == attribute);
     }
 }

@@ -4,51 +4,68 @@ using YamlDotNet.Core.Events;
 namespace RulesKit.Input;
 
 /// <summary>
-/// Reads one YAML document (JSON is read by the same reader: it is YAML's flow style) into located
-/// nodes, refusing what untrusted input could abuse: anchors and aliases (alias bombs), tags (type
-/// mapping), merge keys, duplicate keys, deep nesting and oversized texts.
+/// Reads one YAML document into located nodes, refusing what untrusted input could abuse: anchors and
+/// aliases (alias bombs), tags (type mapping), merge keys, duplicate keys, deep nesting and oversized values.
 /// </summary>
 internal static class StrictYamlReader
 {
-    /// <summary>Documented limits; input beyond them is refused with a located error.</summary>
-    public const int MaxDepth = 64;
-    public const int MaxChars = 16 * 1024 * 1024;
-    public const int MaxScalarChars = 1024 * 1024;
+    private static readonly (char FullWidth, char Ascii)[] FullWidthPunctuation = [('：', ':'), ('，', ','), ('［', '['), ('］', ']'), ('｛', '{'), ('｝', '}'), ('－', '-'), ('＃', '#')];
 
-    public static YamlNode Read(string text, string source)
+    public static DocumentNode Read(string text, string source)
     {
-        if (text.Length > MaxChars)
-            throw Fail(new Diagnostic(source, 0, 0, $"the text is {text.Length} characters long; at most {MaxChars} are read"));
-        if (text.Length > 0 && text[0] == '\uFEFF')
-            text = text[1..];
         if (string.IsNullOrWhiteSpace(text))
-            throw Fail(new Diagnostic(source, 1, 1, "the file is empty; expected a mapping"));
+            throw Fail(Messages.EmptyFile.At(source, 1, 1));
 
+        var lines = text.Split('\n');
         var parser = new Parser(new StringReader(text));
         try
         {
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
-                throw Fail(new Diagnostic(source, 1, 1, "the file holds no document; expected a mapping"));
+                throw Fail(Messages.EmptyFile.At(source, 1, 1));
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, source, text.Split('\n'), 0);
+            var root = ReadNode(parser, source, lines, 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
                 var at = parser.Current!.Start;
-                throw Fail(new Diagnostic(source, (int)at.Line, (int)at.Column, "a second document starts here; expected one document per file"));
+                throw Fail(Messages.SecondDocument.At(source, (int)at.Line, (int)at.Column));
             }
             return root;
         }
         catch (YamlException e)
         {
-            throw Fail(new Diagnostic(source, (int)e.Start.Line, (int)e.Start.Column, "not valid YAML: " + Clean(e.Message)));
+            // A full-width colon or comma typed with a Chinese input method is the usual cause: say so.
+            if (FindFullWidth(lines, (int)e.Start.Line) is { } hint)
+                throw new RulesKitInputException([Messages.FullWidthPunctuation.At(source, hint.Line, hint.Column, hint.FullWidth, hint.Ascii)], e);
+            throw new RulesKitInputException([Messages.YamlSyntax.At(source, (int)e.Start.Line, (int)e.Start.Column, Clean(e.Message))], e);
         }
+    }
+
+    /// <summary>Full-width punctuation outside quotes on the failing line or the lines just before it.</summary>
+    internal static (int Line, int Column, char FullWidth, char Ascii)? FindFullWidth(string[] lines, int line)
+    {
+        for (var l = Math.Min(line, lines.Length); l >= Math.Max(1, line - 2); l--)
+        {
+            var text = lines[l - 1];
+            var quoted = false;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] is '"' or '\'')
+                    quoted = !quoted;
+                if (text[i] == '#' && !quoted)
+                    break;
+                foreach (var (full, ascii) in FullWidthPunctuation)
+                    if (!quoted && text[i] == full)
+                        return (l, i + 1, full, ascii);
+            }
+        }
+        return null;
     }
 
     private static string Clean(string message)
     {
-        // YamlDotNet prefixes positions that we already report.
+        // YamlDotNet prefixes positions that the diagnostic already carries.
         var close = message.IndexOf("): ", StringComparison.Ordinal);
         return message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message;
     }
@@ -57,19 +74,19 @@ internal static class StrictYamlReader
 
     private static SourceLocation At(ParsingEvent e, string source) => new(source, (int)e.Start.Line, (int)e.Start.Column);
 
-    private static YamlNode ReadNode(IParser parser, string source, string[] lines, int depth)
+    private static DocumentNode ReadNode(IParser parser, string source, string[] lines, int depth)
     {
         var current = parser.Current ?? throw new YamlException("unexpected end of input");
-        if (depth > MaxDepth)
-            throw Fail(At(current, source).Error($"nesting deeper than {MaxDepth} levels"));
+        if (depth > DocumentReader.MaxDepth)
+            throw Fail(At(current, source).Report(Messages.TooDeep, DocumentReader.MaxDepth));
         if (current is AnchorAlias)
-            throw Fail(At(current, source).Error("aliases (*name) are not accepted; write the value out"));
+            throw Fail(At(current, source).Report(Messages.Alias));
         if (current is NodeEvent node)
         {
             if (!node.Anchor.IsEmpty)
-                throw Fail(At(current, source).Error($"anchors (&{node.Anchor}) are not accepted; write the value out"));
+                throw Fail(At(current, source).Report(Messages.Anchor, node.Anchor.Value));
             if (!node.Tag.IsEmpty && !IsPlainTag(node.Tag.Value))
-                throw Fail(At(current, source).Error($"tags ({node.Tag.Value}) are not accepted"));
+                throw Fail(At(current, source).Report(Messages.Tag, node.Tag.Value));
         }
 
         switch (current)
@@ -77,9 +94,9 @@ internal static class StrictYamlReader
             case Scalar scalar:
             {
                 parser.MoveNext();
-                if (scalar.Value.Length > MaxScalarChars)
-                    throw Fail(At(scalar, source).Error($"a value of {scalar.Value.Length} characters; at most {MaxScalarChars} are read"));
                 var location = At(scalar, source);
+                if (scalar.Value.Length > DocumentReader.MaxValueChars)
+                    throw Fail(location.Report(Messages.ValueTooLong, scalar.Value.Length, DocumentReader.MaxValueChars));
                 var (line, column, block) = scalar.Style switch
                 {
                     ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted => (location.Line, location.Column + 1, false),
@@ -91,7 +108,7 @@ internal static class StrictYamlReader
             case SequenceStart start:
             {
                 parser.MoveNext();
-                var items = new List<YamlNode>();
+                var items = new List<DocumentNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                     items.Add(ReadNode(parser, source, lines, depth + 1));
                 return new SequenceNode(At(start, source), items);
@@ -99,17 +116,17 @@ internal static class StrictYamlReader
             case MappingStart start:
             {
                 parser.MoveNext();
-                var entries = new List<KeyValuePair<ScalarNode, YamlNode>>();
+                var entries = new List<KeyValuePair<ScalarNode, DocumentNode>>();
                 var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
                     var keyNode = ReadNode(parser, source, lines, depth + 1);
                     if (keyNode is not ScalarNode key)
-                        throw Fail(keyNode.Location.Error("a key must be a plain name, not " + keyNode.Describe()));
+                        throw Fail(keyNode.Location.Report(Messages.KeyNotPlain, keyNode.Describe()));
                     if (key.Value == "<<")
-                        throw Fail(key.Location.Error("merge keys (<<) are not accepted"));
+                        throw Fail(key.Location.Report(Messages.MergeKey));
                     if (seen.TryGetValue(key.Value, out var first))
-                        throw Fail(key.Location.Error($"duplicate key '{key.Value}' (first given at line {first.Line}, column {first.Column})"));
+                        throw Fail(key.Location.Report(Messages.DuplicateKey, key.Value, first.Line, first.Column));
                     seen[key.Value] = key.Location;
                     var value = ReadNode(parser, source, lines, depth + 1);
                     entries.Add(new(key, value));
@@ -117,7 +134,7 @@ internal static class StrictYamlReader
                 return new MappingNode(At(start, source), entries);
             }
             default:
-                throw Fail(At(current, source).Error($"unexpected {current.GetType().Name}"));
+                throw Fail(At(current, source).Report(Messages.YamlSyntax, current.GetType().Name));
         }
     }
 

@@ -1,5 +1,7 @@
 using System.IO.Compression;
-using RulesKit.Batch;
+using RulesKit.Campaign.Batch;
+using RulesKit.Campaign.Tables;
+using RulesKit.Testing.Generation;
 using RulesKit.Explanation;
 
 namespace RulesKit.Tests.Batch;
@@ -27,17 +29,17 @@ public class BatchEvaluatorTests
 
         records.Select(r => r.Source).Should().Equal(inputs.Select(i => i.Source));
         records.Select(r => r.Index).Should().Equal(Enumerable.Range(0, inputs.Count).Select(i => (long)i));
-        records[5].Errors.Should().ContainSingle().Which.Message.Should().StartWith("not valid JSON");
-        records[17].Errors.Should().NotBeEmpty().And.OnlyContain(d => d.Message.Contains("unknown kind"));
+        records[5].Errors.Should().ContainSingle().Which.Code.Should().Be("RK1008");
+        records[17].Errors.Should().NotBeEmpty().And.OnlyContain(d => d.Code == "RK2102");
         records[^1].Errors.Should().ContainSingle().Which.Message.Should().Be("evaluation failed: disk gone");
-        records.Where(r => r.Succeeded).Should().OnlyContain(r => r.Errors.Count == 0 && r.Evaluation!.ReportId == r.Report!.Id);
+        records.Where(r => r.Succeeded).Should().OnlyContain(r => r.Errors.IsEmpty && r.Evaluation!.ReportId == r.Report!.Id);
     }
 
     [Fact]
     public async Task EvaluateAsync_SameResultsWhateverTheParallelism()
     {
         var inputs = MixedInputs();
-        string Key(BatchRecord r) => r.Evaluation is { } e ? ExplanationWriter.ToJsonLine(e) : string.Join("|", r.Errors);
+        string Key(BatchRecord r) => r.Evaluation is { } e ? ExplanationWriter.ToJson(e) : string.Join("|", r.Errors);
         var one = (await BatchEvaluator.EvaluateAsync(TestData.Engine, inputs, new BatchOptions { Parallelism = 1 }).ToListAsync()).Select(Key);
         var four = (await BatchEvaluator.EvaluateAsync(TestData.Engine, inputs, new BatchOptions { Parallelism = 4, ChunkSize = 5 }).ToListAsync()).Select(Key);
         four.Should().Equal(one);
@@ -154,8 +156,8 @@ public class SyntheticReportsTests
         var records = await BatchEvaluator.EvaluateAsync(TestData.Engine, inputs).ToListAsync();
         records.Should().HaveCount(2000);
         records.Count(r => !r.Succeeded).Should().BeInRange(2, 30, "about 0.5 % broken lines");
-        var flagged = records.Count(r => r.Evaluation?.Determinations.Any(d => d.Verdict != null || d.Suspected.Count > 0) == true);
+        var flagged = records.Count(r => r.Evaluation?.Determinations.Any(d => d.Verdict != null || d.Suspected.Length > 0) == true);
         flagged.Should().BeInRange(40, 200, "about 6 % planted problems");
-        records.Where(r => r.Succeeded).Should().OnlyContain(r => r.Evaluation!.Issues.Count == 0);
+        records.Where(r => r.Succeeded).Should().OnlyContain(r => !r.Evaluation!.Diagnostics.Any(d => d.Code == "RK5004"));
     }
 }

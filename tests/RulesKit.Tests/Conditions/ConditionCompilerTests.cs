@@ -1,4 +1,4 @@
-using RulesKit.Conditions;
+using RulesKit.Engine.Conditions;
 
 namespace RulesKit.Tests.Conditions;
 
@@ -9,7 +9,7 @@ public class ConditionCompilerTests
           limit:
             clause: "1"
             source: test
-            verified: true
+            confidence: official
             keys: [colour]
             rows:
               - [red, 10]
@@ -22,7 +22,7 @@ public class ConditionCompilerTests
 
     private static Diagnostic LoadError(string when, string extra = "")
     {
-        var act = () => TestData.Load(("d.yaml", TestData.Determination), ("s.yaml", TestData.Standards(when, extra)));
+        var act = () => TestData.EngineOf(("d.yaml", TestData.Determination), ("s.yaml", TestData.Standards(when, extra)));
         return act.Should().Throw<RulesKitInputException>().Which.Diagnostics.Should().ContainSingle().Subject;
     }
 
@@ -39,9 +39,10 @@ public class ConditionCompilerTests
     public void Load_ConditionLeavingTheSandbox_LocatedLoadError(string when)
     {
         var d = LoadError(when);
-        d.Source.Should().Be("s.yaml");
+        d.Source.Should().Be("standards/s.yaml");
         d.Line.Should().Be(28);
-        d.Message.Should().StartWith("condition:");
+        d.Code.Should().StartWith("RK32");
+        d.Message.Should().StartWith("condition");
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public class ConditionCompilerTests
     [Fact]
     public void Load_ConditionNotBoolean_Rejected()
     {
-        LoadError("a + b").Message.Should().Contain("must be true or false");
+        LoadError("a + b").Code.Should().Be("RK3204");
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public class ConditionCompilerTests
     [InlineData("flag && colour == \\\"red\\\" && a < limit(colour)")]
     public void Load_LookupGuardedByTheKeysItHas_Accepted(string when)
     {
-        TestData.Load(("d.yaml", TestData.Determination), ("s.yaml", TestData.Standards(when, RedOnly))).Describe().Should().HaveCount(2);
+        TestData.EngineOf(("d.yaml", TestData.Determination), ("s.yaml", TestData.Standards(when, RedOnly))).Catalogs.Catalogs.Should().HaveCount(2);
     }
 
     [Fact]
@@ -107,9 +108,30 @@ public class ConditionCompilerTests
     [Fact]
     public void Load_AllowedFunctionsAndTable_Compile()
     {
-        var set = TestData.Load(("d.yaml", TestData.Determination),
+        var engine = TestData.EngineOf(("d.yaml", TestData.Determination),
             ("s.yaml", TestData.Standards("abs(a - b) > limit(colour) && months_between(date(\\\"2020-01-31\\\"), evaluation_date) >= 1 && !flag", RedAndGreen)));
-        set.Describe().Should().HaveCount(2);
+        engine.Catalogs.Catalogs.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData("a < 40m", 5)]
+    [InlineData("a < 40 m", 5)]
+    [InlineData("a < 4.5d && b > 1", 5)]
+    [InlineData("a < 40米", 5)]
+    public void Load_NumberWithAUnit_RefusedWithAHint(string when, int offset)
+    {
+        var d = LoadError(when);
+        d.Code.Should().Be("RK3212");
+        d.Column.Should().Be("    when: \"".Length + offset);
+        d.Format(Language.Chinese).Should().Contain("单位");
+    }
+
+    [Fact]
+    public void Load_TextComparedWithANumber_SaysWhichTypes()
+    {
+        var d = LoadError("colour == 5");
+        d.Code.Should().Be("RK3213");
+        d.Message.Should().Contain("a text").And.Contain("a number");
     }
 
     [Theory]

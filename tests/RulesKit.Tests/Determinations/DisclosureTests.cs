@@ -1,5 +1,3 @@
-using RulesKit.Determinations;
-using RulesKit.Facts;
 
 namespace RulesKit.Tests.Determinations;
 
@@ -58,7 +56,7 @@ public class DisclosureTests
         var subject = new CheckedSubject { Id = "T", Kind = "storage_tank_area", Observed = TestData.Values(("mhi_grade", 2m), ("emergency_shutoff", true)) };
         var result = TestData.Engine.Evaluate(TestData.Report("hazchem", new DateOnly(2021, 6, 1), [subject]));
         result.Nonconformities.Should().BeEmpty();
-        result.Determinations.Single().Criteria.Should().OnlyContain(c => c.Outcome == CriterionOutcome.NotMet && c.Matches.Count == 0);
+        result.Determinations.Single().Criteria.Should().OnlyContain(c => c.Outcome != CriterionOutcome.Met && c.Outcome != CriterionOutcome.Suspected && c.Matches.IsEmpty);
     }
 
     [Fact]
@@ -75,7 +73,7 @@ public class DisclosureTests
         var result = Evaluate(null, Evidence(EvidenceSource.EnterpriseMaterial, falsified: true, aware: false));
         var criterion = Criterion7(result);
         criterion.Outcome.Should().Be(CriterionOutcome.NotMet);
-        criterion.Matches[0].Elements.Should().Contain(e => e.Element == "attribution" && e.Reason == "attribution.enterprise-falsified");
+        criterion.Matches[0].Elements.Should().Contain(e => e.Element == CriterionElement.Attribution && e.Reason == ElementReason.EnterpriseFalsified);
         result.Determinations.Single().EnterpriseFindings.Should().ContainSingle().Which.Should().BeEquivalentTo(new EnterpriseFinding("T", ["E"]));
     }
 
@@ -111,7 +109,7 @@ public class DisclosureTests
         determination.Verdict.Should().BeNull("an unverified item never decides a verdict on its own");
         determination.Suspected.Should().Contain([4, 7]);
         determination.Criteria.Single(c => c.Number == 7).Matches[0].Elements
-            .Should().ContainSingle(e => e.State == ElementState.Indicated).Which.Reason.Should().Be("objective.unverified-item");
+            .Should().ContainSingle(e => e.State == ElementState.Indicated).Which.Reason.Should().Be(ElementReason.RecalledItem);
     }
 
     [Theory]
@@ -119,8 +117,8 @@ public class DisclosureTests
     [InlineData(99.9, true)]
     public void Evaluate_HighwayDistanceAtTheMinimum_Complies(double distance, bool violates)
     {
-        var catalog = TestData.Engine.Catalogs.All.Single(c => c.Id == "cross.highway-protection");
-        var minimum = catalog.Tables["highway_min_distance_m"].Rows["land_edge"];
+        var catalog = TestData.Engine.Catalogs.Catalogs.Single(c => c.Id == "cross.highway-protection");
+        var minimum = catalog.Tables.Single(t => t.Name == "highway_min_distance_m").Rows.Single(r => r.Keys.SequenceEqual(["land_edge"])).Value;
         var observed = (decimal)distance - 100m + minimum;
         var subject = new CheckedSubject
         {
@@ -140,7 +138,7 @@ public class DisclosureTests
         n.ItemId.Should().Be("FD-BLD.presence");
         n.Disclosure.Should().Be(Disclosure.Omitted);
         var criterion2 = result.Determinations.Single().Criteria.Single(c => c.Number == 2);
-        criterion2.Matches[0].Elements.Should().Contain(e => e.Element == "materiality" && e.Reason == "materiality.not-veto");
+        criterion2.Matches[0].Elements.Should().Contain(e => e.Element == CriterionElement.Materiality && e.Reason == ElementReason.NotVeto);
     }
 
     [Fact]
@@ -156,7 +154,7 @@ public class DisclosureTests
         var n = result.Nonconformities.Should().ContainSingle().Subject;
         n.ItemId.Should().Be("FD-BLD.use");
         n.Disclosure.Should().Be(Disclosure.Misstated);
-        n.Observed.Should().ContainSingle().Which.Should().Be(new KeyValuePair<string, string>("use", "员工宿舍"));
-        n.Reported.Should().ContainSingle().Which.Should().Be(new KeyValuePair<string, string>("use", "仓库"));
+        n.Observed.Should().ContainSingle().Which.Should().BeEquivalentTo(new ObservedValue("use", "员工宿舍"));
+        n.Reported!.Value.Should().ContainSingle().Which.Should().BeEquivalentTo(new ObservedValue("use", "仓库"));
     }
 }

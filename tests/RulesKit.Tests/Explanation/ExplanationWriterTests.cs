@@ -18,7 +18,7 @@ public class ExplanationWriterTests
 
         text.Should().Contain("认定结论： 虚假");
         text.Should().Contain("情形 1 [成立] 周边环境与评价期间实际情况不符");                         // criterion
-        text.Should().MatchRegex(@"条款： 国务院令第593号 第十八条 \[已核实, 否决项\] cross\.highway-protection@current#[0-9a-f]{12}/RD-18"); // item
+        text.Should().MatchRegex(@"条款： 国务院令第593号 第十八条 \[官方文本, 否决项\] cross\.highway-protection@current#[0-9a-f]{12}/RD-18"); // item
         text.Should().Contain("核查所见： dangerous_goods_site=true, distance_m=60, feature=land_edge"); // observed
         text.Should().Contain("标准值： highway_min_distance_m(feature) = 100");                       // threshold
         text.Should().Contain("报告所述： dangerous_goods_site=true, distance_m=120, feature=land_edge");                           // reported
@@ -30,7 +30,7 @@ public class ExplanationWriterTests
     [Fact]
     public void ToText_English_TranslatesLabelsAndReasons()
     {
-        var text = ExplanationWriter.ToText(Example("hazchem-c07-no-knowledge-evidence.suspected.yaml"), ExplanationLanguage.English);
+        var text = ExplanationWriter.ToText(Example("hazchem-c07-no-knowledge-evidence.suspected.yaml"), Language.English);
 
         text.Should().Contain("Verdict: not determined (未认定)");
         text.Should().Contain("Criteria suspected (for expert review): 4, 7");
@@ -45,7 +45,7 @@ public class ExplanationWriterTests
         var root = json.RootElement;
 
         root.GetProperty("reportId").GetString().Should().Be("EX-MT-11");
-        root.GetProperty("catalogs").EnumerateArray().Should().Contain(c => c.GetString()!.StartsWith("industry-trade.major-hazards@2023#"));
+        root.GetProperty("catalogs").EnumerateArray().Should().Contain(c => c.GetProperty("id").GetString() == "industry-trade.major-hazards" && c.GetProperty("version").GetString() == "2023" && c.GetProperty("hash").GetString()!.Length == 64);
         var determination = root.GetProperty("determinations")[0];
         determination.GetProperty("verdict").GetString().Should().Be("false_report");
         var c11 = determination.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("number").GetInt32() == 11);
@@ -59,12 +59,47 @@ public class ExplanationWriterTests
     [Fact]
     public void ToMarkdown_HeadingsAndTheChain()
     {
-        var md = ExplanationWriter.ToMarkdown(Example("pipeline-c10-no-video-in-hca.false.yaml"), ExplanationLanguage.English);
+        var md = ExplanationWriter.ToMarkdown(Example("pipeline-c10-no-video-in-hca.false.yaml"), Language.English);
         md.Should().StartWith("# Report EX-PL-10 — ");
         md.Should().Contain("**Verdict: false report (虚假)**");
         md.Should().Contain("### Criterion 10 — met");
         md.Should().Contain("  - Reported: pipeline_class=long_distance, personnel_dense_hca=—, video_24h=—");
         md.Should().Contain("  - Disclosure: omitted");
+    }
+
+    [Fact]
+    public void ToJson_DefaultSerializerOptions_SameNamesAndStringEnums()
+    {
+        var result = Example("metallurgy-c11-no-emergency-ladle.false.yaml");
+        using var ours = JsonDocument.Parse(ExplanationWriter.ToJson(result));
+        using var plain = JsonDocument.Parse(JsonSerializer.Serialize(result));
+        // The same names at the same places; with the defaults, nulls are written rather than left out.
+        var plainNames = Names(plain.RootElement, "");
+        Names(ours.RootElement, "").Keys.Should().BeSubsetOf(plainNames.Keys);
+        plainNames.Where(n => !Names(ours.RootElement, "").ContainsKey(n.Key)).Should().NotContain(n => n.Value != JsonValueKind.Null);
+        plain.RootElement.GetProperty("determinations")[0].GetProperty("criteria")[0].GetProperty("outcome").ValueKind.Should().Be(JsonValueKind.String);
+    }
+
+    private static Dictionary<string, JsonValueKind> Names(JsonElement e, string path)
+    {
+        var names = new Dictionary<string, JsonValueKind>();
+        if (e.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in e.EnumerateObject())
+            {
+                names[$"{path}/{p.Name}"] = p.Value.ValueKind;
+                foreach (var inner in Names(p.Value, $"{path}/{p.Name}"))
+                    names[inner.Key] = inner.Value;
+            }
+        }
+        else if (e.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var item in e.EnumerateArray())
+                foreach (var inner in Names(item, $"{path}[{i++}]"))
+                    names[inner.Key] = inner.Value;
+        }
+        return names;
     }
 
     [Fact]

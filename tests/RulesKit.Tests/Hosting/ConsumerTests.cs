@@ -17,8 +17,8 @@ public class ConsumerTests
         {
             var feed = Path.Combine(work, "feed");
             Run(TestData.RepositoryRoot, "pack", "RulesKit.sln", "-c", "Release", "-o", feed);
-            File.Exists(Path.Combine(feed, "RulesKit.0.1.0.nupkg")).Should().BeTrue();
-            File.Exists(Path.Combine(feed, "RulesKit.Tool.0.1.0.nupkg")).Should().BeTrue();
+            File.Exists(Path.Combine(feed, "RulesKit.0.2.0.nupkg")).Should().BeTrue();
+            File.Exists(Path.Combine(feed, "RulesKit.Tool.0.2.0.nupkg")).Should().BeTrue();
 
             var app = Path.Combine(work, "app");
             Directory.CreateDirectory(app);
@@ -40,7 +40,7 @@ public class ConsumerTests
                     <Nullable>enable</Nullable>
                   </PropertyGroup>
                   <ItemGroup>
-                    <PackageReference Include="RulesKit" Version="0.1.0" />
+                    <PackageReference Include="RulesKit" Version="0.2.0" />
                   </ItemGroup>
                 </Project>
                 """);
@@ -49,14 +49,14 @@ public class ConsumerTests
                 var engine = RulesKitEngine.FromEmbeddedCatalogs();
                 var result = engine.Evaluate(engine.ReadReport(args[0]));
                 foreach (var d in result.Determinations)
-                    Console.WriteLine($"{d.Catalog[..d.Catalog.IndexOf('@')]}: {d.VerdictName} {string.Join(",", d.Met)}");
+                    Console.WriteLine($"{d.List.Id}: {d.VerdictName} {string.Join(",", d.Met)}");
                 """);
             var example = Path.Combine(TestData.ExamplesDirectory, "pipeline-c09-gathering-line-occupied.false.yaml");
             var output = Run(app, "run", "--", example);
             output.Should().Contain("henan.zhengzhou-annex4: 虚假 9");
 
             var tools = Path.Combine(work, "tools");
-            Run(work, "tool", "install", "RulesKit.Tool", "--tool-path", tools, "--add-source", feed, "--version", "0.1.0");
+            Run(work, "tool", "install", "RulesKit.Tool", "--tool-path", tools, "--add-source", feed, "--version", "0.2.0");
             var toolOutput = Run(work, Path.Combine(tools, "ruleskit"), "evaluate", example, "--lang", "en");
             toolOutput.Should().Contain("Verdict: false report (虚假)").And.Contain("Criteria met: 9");
         }

@@ -1,19 +1,42 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using RulesKit.Hosting;
 
 namespace RulesKit.Tests.Hosting;
 
 public class HostingTests
 {
+    private static IHost Host(Action<HostApplicationBuilder> configure)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = TestData.RepositoryRoot });
+        configure(builder);
+        return builder.Build();
+    }
+
     [Fact]
     public void AddRulesKit_Default_EmbeddedEngineAsSingleton()
     {
         using var provider = new ServiceCollection().AddRulesKit().BuildServiceProvider();
         var engine = provider.GetRequiredService<RulesKitEngine>();
         engine.Should().BeSameAs(provider.GetRequiredService<RulesKitEngine>());
-        engine.Catalogs.Describe().Should().Contain(c => c.Reference.Id == "henan.zhengzhou-annex4");
+        engine.Catalogs.Catalogs.Should().Contain(c => c.Id == "henan.zhengzhou-annex4");
+    }
+
+    [Fact]
+    public void AddRulesKit_Twice_OneEngineWithBothConfigurations()
+    {
+        var services = new ServiceCollection()
+            .AddRulesKit(o => o.DeterminationLists.Add("national.assessment-reports"))
+            .AddRulesKit(o => o.WarmUpIndustries.Add("hazchem"));
+        services.Count(d => d.ServiceType == typeof(RulesKitEngine)).Should().Be(1);
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<IOptions<RulesKitOptions>>().Value;
+        options.DeterminationLists.Should().Equal("national.assessment-reports");
+        options.WarmUpIndustries.Should().Equal("hazchem");
     }
 
     [Fact]
@@ -22,7 +45,51 @@ public class HostingTests
         using var provider = new ServiceCollection().AddRulesKit(o => o.DeterminationLists.Add("national.assessment-reports")).BuildServiceProvider();
         var engine = provider.GetRequiredService<RulesKitEngine>();
         var report = engine.ReadReport(Path.Combine(TestData.ExamplesDirectory, "hazchem-x13-hazard-concealed.false.yaml"));
-        engine.Evaluate(report).Determinations.Should().ContainSingle().Which.Catalog.Should().StartWith("national.assessment-reports@");
+        engine.Evaluate(report).Determinations.Should().ContainSingle().Which.List.Id.Should().Be("national.assessment-reports");
+    }
+
+    [Fact]
+    public async Task AddRulesKit_Configuration_BoundAndRelativeFolderResolvedAgainstTheContentRoot()
+    {
+        using var host = Host(b =>
+        {
+            b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["RulesKit:CatalogDirectory"] = "rules",
+                ["RulesKit:DeterminationLists:0"] = "henan.zhengzhou-annex4",
+            });
+            b.Services.AddRulesKit(b.Configuration);
+        });
+        await host.StartAsync();
+        var engine = host.Services.GetRequiredService<RulesKitEngine>();
+        engine.Catalogs.Catalogs.Where(c => c.Type == RulesKit.Catalogs.CatalogType.Determination).Select(c => c.Id).Distinct().Should().Equal("henan.zhengzhou-annex4");
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task AddRulesKit_MissingFolder_HostDoesNotStart()
+    {
+        using var host = Host(b => b.Services.AddRulesKit(o => o.CatalogDirectory = "no/such/folder"));
+        var act = () => host.StartAsync();
+        (await act.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("CatalogDirectory").And.Contain("no/such/folder");
+    }
+
+    [Fact]
+    public async Task AddRulesKit_ExtendWithoutFolder_HostDoesNotStart()
+    {
+        using var host = Host(b => b.Services.AddRulesKit(o => o.ExtendEmbedded = true));
+        var act = () => host.StartAsync();
+        (await act.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("ExtendEmbedded needs a CatalogDirectory");
+    }
+
+    [Fact]
+    public async Task AddRulesKit_UnknownList_HostDoesNotStartAndNamesTheLists()
+    {
+        using var host = Host(b => b.Services.AddRulesKit(o => o.DeterminationLists.Add("nosuch.list")));
+        var act = () => host.StartAsync();
+        var d = (await act.Should().ThrowAsync<RulesKitInputException>()).Which.Diagnostics.Single();
+        d.Code.Should().Be("RK4002");
+        d.Message.Should().Be("DeterminationLists: unknown list(s) nosuch.list; loaded lists: henan.zhengzhou-annex4, national.assessment-reports");
     }
 
     [Fact]
@@ -32,9 +99,10 @@ public class HostingTests
         try
         {
             Directory.CreateDirectory(Path.Combine(dir.FullName, "standards"));
-            File.WriteAllText(Path.Combine(dir.FullName, "standards", "extra.yaml"), TestData.Standards("a > 1").Replace("categories: [cat]", "categories: [surroundings]"));
+            File.WriteAllText(Path.Combine(dir.FullName, "standards", "extra.yaml"), TestData.Standards("a > 1")
+                .Replace("categories: [cat]", "categories: [surroundings]").Replace("industries: [test]", "industries: [hazchem]"));
             using var provider = new ServiceCollection().AddRulesKit(o => { o.CatalogDirectory = dir.FullName; o.ExtendEmbedded = true; }).BuildServiceProvider();
-            provider.GetRequiredService<RulesKitEngine>().Catalogs.Describe().Select(c => c.Reference.Id).Should().Contain(["test.standard", "hazchem.major-hazards"]);
+            provider.GetRequiredService<RulesKitEngine>().Catalogs.Catalogs.Select(c => c.Id).Should().Contain(["test.standard", "hazchem.major-hazards"]);
         }
         finally
         {
@@ -42,24 +110,18 @@ public class HostingTests
         }
     }
 
-    [Theory]
-    [InlineData("/no/such/folder", false, null, "catalog folder not found")]
-    [InlineData(null, true, null, "ExtendEmbedded needs a CatalogDirectory")]
-    [InlineData(null, false, "nosuch.list", "DeterminationLists: unknown list(s) nosuch.list; loaded lists: henan.zhengzhou-annex4, national.assessment-reports")]
-    public void AddRulesKit_BadOptions_ClearMessageAtStart(string? folder, bool extend, string? list, string message)
+    [Fact]
+    public void ToProblemDetails_InputError_Status400WithEveryDiagnostic()
     {
-        var act = () => new ServiceCollection().AddRulesKit(o =>
-        {
-            o.CatalogDirectory = folder;
-            o.ExtendEmbedded = extend;
-            if (list is not null)
-                o.DeterminationLists.Add(list);
-        });
-        act.Should().Throw<RulesKitInputException>().Which.Diagnostics.Single().Message.Should().Be(message);
+        var act = () => TestData.Engine.ParseReport("id: [1]\n", "r.yaml");
+        var problem = act.Should().Throw<RulesKitInputException>().Which.ToProblemDetails();
+        problem.Status.Should().Be(400);
+        var errors = problem.Extensions["errors"].Should().BeAssignableTo<IEnumerable<Dictionary<string, object>>>().Subject.ToList();
+        errors.Should().Contain(e => (string)e["code"] == "RK1104" && (string)e["source"] == "r.yaml" && (int)e["line"] == 1 && (int)e["column"] == 5);
     }
 
     [Fact]
-    public void Evaluate_PublishesMetricsAndAnActivity()
+    public void Evaluate_MeterFromTheHost_PublishesMetricsAndAnActivity()
     {
         var measurements = new List<(string Name, double Value, string Tags)>();
         using var listener = new MeterListener();
@@ -80,19 +142,22 @@ public class HostingTests
         };
         ActivitySource.AddActivityListener(activityListener);
 
-        var engine = TestData.Engine;
+        using var provider = new ServiceCollection().AddMetrics().AddRulesKit().BuildServiceProvider();
+        var engine = provider.GetRequiredService<RulesKitEngine>();
         engine.Evaluate(engine.ReadReport(Path.Combine(TestData.ExamplesDirectory, "hazchem-c07-unresolved-hazard.false.yaml")));
-        var bad = new RulesKit.Facts.CheckedSubject { Id = "X", Kind = "storage_tank_area", Observed = TestData.Values(("mhi_grade", "two")) };
+        var bad = new CheckedSubject { Id = "X", Kind = "storage_tank_area", Observed = TestData.Values(("mhi_grade", "two")) };
         var act = () => engine.Evaluate(TestData.Report("hazchem", new DateOnly(2021, 1, 1), [bad]));
         act.Should().Throw<RulesKitInputException>();
-        listener.RecordObservableInstruments();
+        var parse = () => engine.ParseReport("id: [", "broken.yaml");
+        parse.Should().Throw<RulesKitInputException>();
 
         lock (measurements)
         {
             measurements.Should().Contain(m => m.Name == RulesKitTelemetry.ReportsEvaluated && m.Value == 1);
             measurements.Should().Contain(m => m.Name == RulesKitTelemetry.Verdicts && m.Tags.Contains("ruleskit.verdict=false_report") && m.Tags.Contains("ruleskit.list=henan.zhengzhou-annex4"));
-            measurements.Should().Contain(m => m.Name == RulesKitTelemetry.EvaluationDuration && m.Value > 0);
-            measurements.Should().Contain(m => m.Name == RulesKitTelemetry.Errors && m.Value == 1);
+            measurements.Should().Contain(m => m.Name == RulesKitTelemetry.EvaluationDuration && m.Value > 0 && m.Value < 60, "durations are in seconds");
+            measurements.Should().Contain(m => m.Name == RulesKitTelemetry.Errors && m.Tags.Contains("ruleskit.operation=evaluate") && m.Tags.Contains("error.type=input"));
+            measurements.Should().Contain(m => m.Name == RulesKitTelemetry.Errors && m.Tags.Contains("ruleskit.operation=read"));
         }
         activities.Should().Contain(a => a.OperationName == "ruleskit.evaluate" && (string?)a.GetTagItem("ruleskit.report") == "EX-HC-07");
 

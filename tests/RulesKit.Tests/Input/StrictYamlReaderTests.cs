@@ -6,7 +6,7 @@ public class StrictYamlReaderTests
 {
     private static Diagnostic Single(string text)
     {
-        var act = () => StrictYamlReader.Read(text, "f.yaml");
+        var act = () => DocumentReader.Read(text, "f.yaml");
         return act.Should().Throw<RulesKitInputException>().Which.Diagnostics.Should().ContainSingle().Subject;
     }
 
@@ -14,7 +14,7 @@ public class StrictYamlReaderTests
     public void Read_DuplicateKey_ErrorAtSecondKeyNamesFirst()
     {
         var d = Single("a: 1\nb: 2\na: 3\n");
-        d.Should().Be(new Diagnostic("f.yaml", 3, 1, "duplicate key 'a' (first given at line 1, column 1)"));
+        (d.Code, d.Source, d.Line, d.Column, d.Message).Should().Be(("RK1015", "f.yaml", 3, 1, "duplicate key 'a' (first given at line 1, column 1)"));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class StrictYamlReaderTests
     [Fact]
     public void Read_ByteOrderMark_Ignored()
     {
-        var node = StrictYamlReader.Read("\uFEFFa: 1\n", "f.yaml");
+        var node = DocumentReader.Read("\uFEFFa: 1\n", "f.yaml");
         node.Should().BeOfType<MappingNode>().Which["a"].Should().BeOfType<ScalarNode>().Which.Value.Should().Be("1");
     }
 
@@ -90,17 +90,17 @@ public class StrictYamlReaderTests
     [Fact]
     public void Read_HugeScalar_RejectedWithLimit()
     {
-        var d = Single("a: " + new string('x', StrictYamlReader.MaxScalarChars + 1) + "\n");
+        var d = Single("a: " + new string('x', DocumentReader.MaxValueChars + 1) + "\n");
         (d.Line, d.Column).Should().Be((1, 4));
-        d.Message.Should().Contain($"at most {StrictYamlReader.MaxScalarChars}");
+        d.Message.Should().Contain($"at most {DocumentReader.MaxValueChars}");
     }
 
     [Fact]
     public void Read_HugeText_RejectedBeforeParsing()
     {
-        var d = Single(new string('#', StrictYamlReader.MaxChars + 1));
+        var d = Single(new string('#', DocumentReader.MaxChars + 1));
         d.Line.Should().Be(0);
-        d.Message.Should().Contain($"at most {StrictYamlReader.MaxChars} are read");
+        d.Message.Should().Contain($"at most {DocumentReader.MaxChars} characters are read");
     }
 
     [Fact]
@@ -108,6 +108,6 @@ public class StrictYamlReaderTests
     {
         var act = () => TestData.Engine.ParseReport("id: [1, 2]\ntitle: t\n", "r.yaml");
         act.Should().Throw<RulesKitInputException>().Which.Diagnostics
-            .Should().Contain(d => d.Line == 1 && d.Column == 5 && d.Message == "report.id: expected a text, found a list");
+            .Should().Contain(d => d.Line == 1 && d.Column == 5 && d.Code == "RK1104" && d.Message == "report.id: expected a text, found a list");
     }
 }

@@ -1,6 +1,5 @@
 using CsCheck;
 using RulesKit.Explanation;
-using RulesKit.Facts;
 
 namespace RulesKit.Tests.Properties;
 
@@ -13,7 +12,7 @@ public class EnginePropertyTests
     private static string Json(Report report) => ExplanationWriter.ToJson(TestData.Engine.Evaluate(report));
 
     private static IEnumerable<(string, string?, string)> Verdicts(ReportEvaluation result) =>
-        result.Determinations.Select(d => (d.Catalog, d.Verdict, string.Join(",", d.Met) + "|" + string.Join(",", d.Suspected)));
+        result.Determinations.Select(d => (d.List.ToString(), d.Verdict, string.Join(",", d.Met) + "|" + string.Join(",", d.Suspected)));
 
     [Fact]
     public void Evaluate_RandomValidReport_NeverThrowsAndIsByteIdenticalWhenRepeated()
@@ -46,7 +45,7 @@ public class EnginePropertyTests
             var random = new Random(seed);
             var extra = RandomReports.Subject(random, kinds[random.Next(kinds.Count)], "EXTRA");
             // Complying: on its own, in the same report context, it raises no nonconformity.
-            if (TestData.Engine.Evaluate(report with { Subjects = [extra], Evidence = [] }).Nonconformities.Count > 0)
+            if (TestData.Engine.Evaluate(report with { Subjects = [extra], Evidence = [] }).Nonconformities.Length > 0)
                 return;
             var before = TestData.Engine.Evaluate(report);
             var after = TestData.Engine.Evaluate(report with { Subjects = [.. report.Subjects, extra] });
@@ -65,7 +64,7 @@ public class EnginePropertyTests
             {
                 if (match.Nonconformity.Disclosure != Disclosure.Disclosed)
                     continue;
-                match.Elements.Should().NotContain(e => e.Element == "concealment" && e.State != ElementState.NotEstablished);
+                match.Elements.Should().NotContain(e => e.Element == CriterionElement.Concealment && e.State != ElementState.NotEstablished);
             }
         }, iter: Iterations, threads: 1);
     }
@@ -75,7 +74,7 @@ public class EnginePropertyTests
     {
         // Guards the properties above against a generator that never produces a nonconformity.
         var results = Enumerable.Range(0, 200).Select(seed => TestData.Engine.Evaluate(RandomReports.Build(seed))).ToList();
-        results.Sum(r => r.Nonconformities.Count).Should().BeGreaterThan(100);
+        results.Sum(r => r.Nonconformities.Length).Should().BeGreaterThan(100);
         results.Should().Contain(r => r.Determinations.Any(d => d.Verdict != null));
         results.SelectMany(r => r.Nonconformities).Should().Contain(n => n.Disclosure == Disclosure.Disclosed);
     }

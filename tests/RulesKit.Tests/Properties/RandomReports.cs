@@ -1,5 +1,4 @@
 using RulesKit.Catalogs;
-using RulesKit.Facts;
 
 namespace RulesKit.Tests.Properties;
 
@@ -28,7 +27,7 @@ internal static class RandomReports
             subjects, evidence, favourable: random.Next(3) > 0);
     }
 
-    public static CheckedSubject Subject(Random random, KindSchema kind, string id)
+    public static CheckedSubject Subject(Random random, SubjectKind kind, string id)
     {
         var observed = Values(random, kind);
         var reported = random.Next(5) switch
@@ -47,7 +46,7 @@ internal static class RandomReports
         };
     }
 
-    private static Dictionary<string, object> Values(Random random, KindSchema kind)
+    private static Dictionary<string, object> Values(Random random, SubjectKind kind)
     {
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var attribute in kind.Attributes.Where(_ => random.Next(5) > 0))
@@ -56,7 +55,7 @@ internal static class RandomReports
             {
                 AttributeType.Number => random.Next(0, 5000) / 10m,
                 AttributeType.Boolean => random.Next(2) == 0,
-                AttributeType.Enum => attribute.Values[random.Next(attribute.Values.Count)],
+                AttributeType.Enum => attribute.Values[random.Next(attribute.Values.Length)],
                 AttributeType.Date => new DateOnly(2015, 1, 1).AddDays(random.Next(0, 4000)),
                 _ => Texts[random.Next(Texts.Length)],
             };

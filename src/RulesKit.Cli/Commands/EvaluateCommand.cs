@@ -1,0 +1,66 @@
+using System.CommandLine;
+using RulesKit.Explanation;
+
+namespace RulesKit.Cli;
+
+public static partial class CommandLine
+{
+    internal enum OutputFormat { Text, Json, Markdown }
+
+    internal sealed partial class Cli
+    {
+        private Command EvaluateCommand()
+        {
+            var report = new Argument<string>("report") { Description = "a report file (YAML or JSON)" };
+            var catalogs = CatalogsOption();
+            var extend = ExtendOption();
+            var asOf = AsOfOption();
+            var format = Typed("--format", "text (default), json or markdown",
+                text => text switch { "text" => OutputFormat.Text, "json" => OutputFormat.Json, "markdown" => OutputFormat.Markdown, _ => (OutputFormat?)null },
+                text => new UsageException($"--format：应为 text、json 或 markdown，实际是“{text}”", $"--format: expected text, json or markdown, found '{text}'"), () => OutputFormat.Text);
+            var command = new Command("evaluate", "verdicts with explanations for one report") { report, catalogs, extend, asOf, format };
+            command.SetAction(parse =>
+            {
+                var engine = Engine(parse.GetValue(catalogs), parse.GetValue(extend));
+                var evaluation = engine.Evaluate(engine.ReadReport(parse.GetValue(report)!), parse.GetValue(asOf));
+                var language = Language;
+                Output.Write(parse.GetValue(format) switch
+                {
+                    OutputFormat.Json => ExplanationWriter.ToJson(evaluation) + "\n",
+                    OutputFormat.Markdown => ExplanationWriter.ToMarkdown(evaluation, language),
+                    _ => ExplanationWriter.ToText(evaluation, language),
+                });
+                return Ok;
+            });
+            return command;
+        }
+
+        private Command ExplainCommand()
+        {
+            var report = new Argument<string>("report") { Description = "a report file (YAML or JSON)" };
+            var criterion = Typed<int>("--criterion", "a criterion number: why it was or was not met",
+                text => int.TryParse(text, out var n) && n > 0 ? n : null,
+                text => new UsageException($"--criterion：应为正整数，实际是“{text}”", $"--criterion: expected a whole number above 0, found '{text}'"));
+            var list = new Option<string?>("--list") { Description = "with --criterion: only this determination list" };
+            var item = new Option<string?>("--item") { Description = "an item, ITEM or CATALOG/ITEM: its test on every subject of its kind" };
+            var asOf = AsOfOption();
+            var catalogs = CatalogsOption();
+            var extend = ExtendOption();
+            var command = new Command("explain", "why a criterion or an item did or did not apply") { report, criterion, list, item, asOf, catalogs, extend };
+            command.SetAction(parse =>
+            {
+                var (number, id) = (parse.GetValue(criterion), parse.GetValue(item));
+                if (number is null == id is null)
+                    throw new UsageException("explain：--criterion N 与 --item ID 须且只须给出一个", "explain: give exactly one of --criterion N or --item ID");
+                var engine = Engine(parse.GetValue(catalogs), parse.GetValue(extend));
+                var read = engine.ReadReport(parse.GetValue(report)!);
+                var language = Language;
+                Output.Write(number is { } n
+                    ? ExplanationWriter.ToText(engine.ExplainCriterion(read, n, parse.GetValue(list), parse.GetValue(asOf)), language)
+                    : ExplanationWriter.ToText(engine.ExplainItem(read, id!, parse.GetValue(asOf)), language));
+                return Ok;
+            });
+            return command;
+        }
+    }
+}

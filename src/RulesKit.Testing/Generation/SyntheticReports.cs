@@ -1,0 +1,175 @@
+using System.Text.Json;
+using RulesKit.Explanation;
+using RulesKit.Reports;
+
+namespace RulesKit.Testing.Generation;
+
+/// <summary>
+/// A realistic synthetic batch for load tests and benchmarks: mixed industries and sizes, a few percent
+/// of reports with a planted problem of one criterion (concealed, or only suspected), and some broken
+/// lines. The same count and seed give the same bytes.
+/// </summary>
+public static class SyntheticReports
+{
+    private static readonly string[] Agencies = ["甲安全评价有限公司", "乙安全技术咨询有限公司", "丙安全评价有限公司", "丁安全科技有限公司", "戊安全评价中心", "己安全工程技术有限公司", "庚安全评价有限公司", "辛安全咨询有限公司"];
+    private static readonly string[] Counties = ["中原区", "二七区", "管城回族区", "金水区", "上街区", "惠济区", "中牟县", "巩义市", "荥阳市", "新密市", "新郑市", "登封市"];
+    private static readonly (string Industry, int Weight)[] Industries = [("hazchem", 40), ("mining", 20), ("metallurgy", 15), ("pipeline", 15), ("machinery", 10)];
+
+    /// <summary>Percent of reports with a planted problem.</summary>
+    public const int PlantedPercent = 6;
+
+    /// <summary>Per mille of broken lines (cut off, unknown kinds, impossible dates).</summary>
+    public const int BrokenPerMille = 5;
+
+    /// <summary>The batch as JSON Lines, one report (or one broken line) per line.</summary>
+    public static IEnumerable<string> JsonLines(int count, int seed)
+    {
+        var random = new Random(seed);
+        for (var i = 0; i < count; i++)
+        {
+            var id = $"GEN-{seed}-{i + 1:D7}";
+            if (random.Next(1000) < BrokenPerMille)
+            {
+                yield return Broken(random, id);
+                continue;
+            }
+            yield return ToJson(Build(random, id));
+        }
+    }
+
+    /// <summary>A report as one line of JSON, in the report file format.</summary>
+    public static string ToJson(Report report) => JsonSerializer.Serialize(report, RulesKitJson.Compact);
+
+    /// <summary>One valid report.</summary>
+    public static Report Build(Random random, string id)
+    {
+        var industry = Pick(random);
+        var date = new DateOnly(2019, 6, 1).AddDays(random.Next(0, 2200));
+        var subjects = new List<CheckedSubject>();
+        var size = random.Next(3, 25);
+        var templates = Compliant(industry);
+        for (var i = 0; i < size; i++)
+        {
+            var (kind, values) = templates[random.Next(templates.Length)];
+            subjects.Add(new CheckedSubject { Id = $"S{i + 1}", Kind = kind, Observed = values, Reported = values });
+        }
+        var evidence = new List<EvidenceRecord>();
+        if (random.Next(100) < PlantedPercent)
+        {
+            var problems = Planted(industry);
+            var (kind, observed, reported) = problems[random.Next(problems.Length)];
+            var subject = new CheckedSubject { Id = "P1", Kind = kind, Observed = observed, Reported = reported, ControlsApprovedByRegulator = random.Next(4) == 0 };
+            subjects.Insert(random.Next(subjects.Count + 1), subject);
+            evidence.Add(new EvidenceRecord
+            {
+                Id = "E1",
+                Source = random.Next(3) == 0 ? EvidenceSource.Inspection : EvidenceSource.AgencySurvey,
+                Description = "现场核查记录",
+                Concerns = ["P1"],
+            });
+        }
+        return new Report
+        {
+            Id = id,
+            Title = $"{id} 安全现状评价报告",
+            ReportType = "现状评价",
+            Purpose = random.Next(2) == 0 ? "licence" : "filing",
+            Industry = industry,
+            Agency = Agencies[random.Next(Agencies.Length)],
+            Enterprise = $"某{industry}企业{random.Next(1, 5000)}",
+            County = Counties[random.Next(Counties.Length)],
+            EvaluationDate = date,
+            Conclusion = new ReportConclusion { Text = "具备安全生产条件", Favourable = random.Next(10) > 0 },
+            Subjects = subjects,
+            Evidence = evidence,
+        };
+    }
+
+    private static string Broken(Random random, string id) => random.Next(3) switch
+    {
+        0 => $"{{\"id\": \"{id}\", \"title\": ",                                                            // cut off
+        1 => ToJson(Build(random, id)).Replace("\"kind\":\"", "\"kind\":\"x_"),                 // unknown kinds
+        _ => ToJson(Build(random, id)).Replace("\"evaluationDate\":\"", "\"evaluationDate\":\"20"), // impossible date
+    };
+
+    private static string Pick(Random random)
+    {
+        var roll = random.Next(Industries.Sum(i => i.Weight));
+        foreach (var (industry, weight) in Industries)
+        {
+            if (roll < weight)
+                return industry;
+            roll -= weight;
+        }
+        return Industries[0].Industry;
+    }
+
+    private static Dictionary<string, object> V(params (string Key, object Value)[] values) => values.ToDictionary(v => v.Key, v => v.Value);
+
+    private static (string Kind, Dictionary<string, object> Values)[] Compliant(string industry) => industry switch
+    {
+        "hazchem" =>
+        [
+            ("storage_tank_area", V(("mhi_grade", 2m), ("emergency_shutoff", true), ("toxic_or_liquefied_gas", true), ("independent_sis", true))),
+            ("chemical_unit", V(("key_hazardous_process", true), ("automated_control", true), ("emergency_shutdown", true), ("systems_in_service", true), ("dual_power_supply", true), ("control_system_ups", true), ("safety_accessories_in_service", true))),
+            ("key_person", V(("role", "safety_manager"), ("assessment_passed", true), ("education", "bachelor_or_above"), ("chemical_safety_major", true), ("chemical_experience_years", 6m))),
+            ("enterprise_management", V(("responsibility_system", true), ("hazard_inspection_system", true), ("operating_procedures", true), ("process_control_limits", true), ("staff_count", 120m), ("full_time_safety_managers", 3m))),
+            ("highway_distance", V(("feature", "land_edge"), ("distance_m", 180m), ("dangerous_goods_site", true))),
+            ("hazardous_area", V(("gas_leak_possible", true), ("gas_detection_alarm", true), ("explosion_hazard_zone", true), ("explosion_proof_electrics", true))),
+        ],
+        "mining" =>
+        [
+            ("mine_underground", V(("independent_exits", 2m), ("exits_as_designed", true))),
+            ("mine_exits", V(("exit_spacing_m", 45m), ("level_exits", 2m), ("level_exits_connected", true), ("exits_unobstructed", true))),
+            ("open_pit_slope", V(("working_slope_angle_deg", 42m), ("design_working_slope_angle_deg", 45m), ("final_bench_height_m", 12m), ("design_final_bench_height_m", 15m))),
+            ("enterprise_management", V(("responsibility_system", true), ("safety_inspection_rules", true), ("hazard_rectification_rules", true))),
+        ],
+        "metallurgy" =>
+        [
+            ("steelmaking_furnace", V(("cooling_monitoring_alarm", true), ("alarm_interlocked", true))),
+            ("metallurgy_place", V(("place_type", "rest_room"), ("in_molten_metal_crane_span", false))),
+            ("key_person", V(("role", "principal"), ("assessment_passed", true))),
+            ("dust_explosion_site", V(("dry_collector_without_explosion_control", false), ("zone20_non_ex_electrics", false))),
+        ],
+        "pipeline" =>
+        [
+            ("pipeline_segment", V(("pipeline_class", "long_distance"), ("structures_within_5m", 0m), ("periodic_inspection_done", true), ("personnel_dense_hca", false))),
+            ("pipeline_segment", V(("pipeline_class", "field_gathering"), ("structures_within_5m", 0m))),
+        ],
+        _ =>
+        [
+            ("machinery_foundry", V(("gathering_room_in_molten_metal_span", false), ("furnace_without_emergency_drain", false))),
+            ("dust_explosion_site", V(("metal_or_wood_dry_collector_without_airlock", false))),
+        ],
+    };
+
+    private static (string Kind, Dictionary<string, object> Observed, Dictionary<string, object> Reported)[] Planted(string industry) => industry switch
+    {
+        "hazchem" =>
+        [
+            ("highway_distance", V(("feature", "land_edge"), ("distance_m", 60m), ("dangerous_goods_site", true)), V(("feature", "land_edge"), ("distance_m", 120m), ("dangerous_goods_site", true))),
+            ("storage_tank_area", V(("mhi_grade", 2m), ("emergency_shutoff", false)), V(("mhi_grade", 2m), ("emergency_shutoff", true))),
+            ("enterprise_management", V(("responsibility_system", false), ("hazard_inspection_system", true)), V(("responsibility_system", true), ("hazard_inspection_system", true))),
+            ("cited_document", V(("conclusion", "不合格")), V(("conclusion", "合格"))),
+        ],
+        "mining" =>
+        [
+            ("mine_underground", V(("independent_exits", 2m), ("exits_as_designed", false)), V(("independent_exits", 2m), ("exits_as_designed", true))),
+            ("enterprise_management", V(("responsibility_system", true), ("safety_inspection_rules", true), ("hazard_rectification_rules", false)), V(("responsibility_system", true), ("safety_inspection_rules", true), ("hazard_rectification_rules", true))),
+        ],
+        "metallurgy" =>
+        [
+            ("metallurgy_place", V(("place_type", "rest_room"), ("in_molten_metal_crane_span", true)), V(("place_type", "rest_room"), ("in_molten_metal_crane_span", false))),
+            ("steelmaking_furnace", V(("cooling_monitoring_alarm", true), ("alarm_interlocked", false)), V(("cooling_monitoring_alarm", true), ("alarm_interlocked", true))),
+        ],
+        "pipeline" =>
+        [
+            ("pipeline_segment", V(("pipeline_class", "field_gathering"), ("structures_within_5m", 3m)), V(("pipeline_class", "field_gathering"), ("structures_within_5m", 0m))),
+            ("pipeline_segment", V(("pipeline_class", "long_distance"), ("personnel_dense_hca", true), ("video_24h", false)), V(("pipeline_class", "long_distance"))),
+        ],
+        _ =>
+        [
+            ("machinery_foundry", V(("gathering_room_in_molten_metal_span", true)), V(("gathering_room_in_molten_metal_span", false))),
+        ],
+    };
+}

@@ -1,0 +1,220 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
+using RulesKit.Catalogs;
+using RulesKit.Engine;
+using RulesKit.Engine.Compilation;
+using RulesKit.Input;
+using RulesKit.Reports;
+using RulesKit.Results;
+
+namespace RulesKit;
+
+/// <summary>
+/// The entry point: load and check catalogs once, then read and evaluate reports. One engine is safe to
+/// share between threads; the NRules rules of each combination of catalogs in force are compiled once
+/// and cached.
+/// </summary>
+/// <example>
+/// <code>
+/// var engine = RulesKitEngine.FromEmbeddedCatalogs();
+/// var report = engine.ReadReport("rules/examples/hazchem-c07-unresolved-hazard.false.yaml");
+/// var result = engine.Evaluate(report);
+/// Console.WriteLine(ExplanationWriter.ToText(result, Language.English));
+/// </code>
+/// </example>
+public sealed class RulesKitEngine
+{
+    private readonly Evaluator _evaluator;
+    private readonly ResultBuilder _results;
+    private readonly Telemetry _telemetry;
+
+    // Reports this engine read or checked: a report built in code, bound from JSON or changed with
+    // `with` is not in here and is checked before it is evaluated.
+    private readonly ConditionalWeakTable<Report, object> _checked = [];
+
+    internal RulesKitEngine(CatalogSet catalogs, IMeterFactory? meterFactory = null)
+    {
+        Catalogs = catalogs;
+        _evaluator = new Evaluator(new CompiledCatalogs(catalogs, e => e.Compile()), null);
+        _results = new ResultBuilder(catalogs);
+        _telemetry = new Telemetry(meterFactory);
+    }
+
+    /// <summary>The engine behind the facade (for tests and benchmarks).</summary>
+    internal Evaluator Evaluator => _evaluator;
+
+    /// <summary>The loaded catalogs: every version, the kinds they declare, the vocabulary and the known gaps.</summary>
+    public CatalogSet Catalogs { get; }
+
+    /// <summary>Loads and checks the catalogs <paramref name="options"/> name (default: the embedded ones) and compiles their conditions.</summary>
+    /// <exception cref="RulesKitInputException">A catalog is invalid, a folder is missing or empty, or a named list is not loaded; every problem is listed.</exception>
+    public static RulesKitEngine Create(RulesKitOptions? options = null, IMeterFactory? meterFactory = null)
+    {
+        options ??= new RulesKitOptions();
+        IEnumerable<CatalogFile> files;
+        var origin = options.CatalogDirectory ?? "rules/";
+        if (options.CatalogDirectory is { } dir)
+        {
+            if (!Directory.Exists(dir))
+                throw new RulesKitInputException([Messages.CatalogFolderNotFound.At(dir, 0, 0)]);
+            if (options.ExtendEmbedded)
+            {
+                var merged = CatalogFile.Embedded().ToDictionary(f => f.Name, StringComparer.Ordinal);
+                foreach (var file in CatalogFile.FromDirectory(dir))
+                    merged[file.Name] = file;
+                files = merged.Values;
+            }
+            else
+            {
+                files = CatalogFile.FromDirectory(dir);
+            }
+        }
+        else if (options.ExtendEmbedded)
+        {
+            throw new RulesKitInputException([Messages.ExtendWithoutDirectory.At(nameof(RulesKitOptions), 0, 0)]);
+        }
+        else
+        {
+            files = CatalogFile.Embedded();
+        }
+
+        var catalogs = CatalogLoader.Load(files, origin);
+        if (options.DeterminationLists.Count > 0)
+        {
+            var known = catalogs.Catalogs.Where(c => c.Type == CatalogType.Determination).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            var unknown = options.DeterminationLists.Where(l => !known.Contains(l)).ToList();
+            if (unknown.Count > 0)
+                throw new RulesKitInputException([Messages.UnknownListOption.At(nameof(RulesKitOptions), 0, 0, unknown, known.Order(StringComparer.Ordinal))]);
+            catalogs = catalogs.OnlyLists(options.DeterminationLists);
+        }
+        var engine = new RulesKitEngine(catalogs, meterFactory);
+        foreach (var industry in options.WarmUpIndustries)
+            engine.WarmUp(industry);
+        return engine;
+    }
+
+    /// <summary>An engine over the catalogs shipped inside the library.</summary>
+    public static RulesKitEngine FromEmbeddedCatalogs() => Create();
+
+    /// <summary>An engine over the catalogs of a rules folder (its standards/, determination/, conduct/ and checklists/ subfolders).</summary>
+    /// <exception cref="RulesKitInputException">The folder is missing or holds no catalogs, or a catalog is invalid.</exception>
+    public static RulesKitEngine FromDirectory(string rulesDirectory) => Create(new RulesKitOptions { CatalogDirectory = rulesDirectory });
+
+    /// <summary>Reads a report file (YAML or JSON) and checks it against the catalogs.</summary>
+    /// <exception cref="RulesKitInputException">The report is invalid; every problem is listed with file, line and column.</exception>
+    public Report ReadReport(string path) => Reading(() => ReportReader.Read(DocumentReader.ReadFile(path), Catalogs));
+
+    /// <summary>Parses a report from text; <paramref name="source"/> names it in messages.</summary>
+    /// <exception cref="RulesKitInputException">The report is invalid.</exception>
+    public Report ParseReport(string text, string source) => Reading(() => ReportReader.Read(DocumentReader.Read(text, source), Catalogs));
+
+    /// <summary>Parses a report from a UTF-8 stream (e.g. a request body); <paramref name="source"/> names it in messages.</summary>
+    /// <exception cref="RulesKitInputException">The report is invalid.</exception>
+    public Report ParseReport(Stream content, string source) => Reading(() => ReportReader.Read(DocumentReader.Read(content, source), Catalogs));
+
+    /// <summary>Reads a report from an already read document node (a report written inside another file, e.g. a scenario).</summary>
+    /// <exception cref="RulesKitInputException">The report is invalid.</exception>
+    public Report ReadReport(DocumentNode document) => Reading(() => ReportReader.Read(document, Catalogs));
+
+    private Report Reading(Func<Report> read)
+    {
+        try
+        {
+            var report = read();
+            _checked.AddOrUpdate(report, this);
+            return report;
+        }
+        catch (Exception e)
+        {
+            _telemetry.Failed("read", e);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Evaluates one report with the catalogs in force on <paramref name="asOf"/> (default: the report's
+    /// evaluation date) for its industry. A report not read by this engine is checked first.
+    /// </summary>
+    /// <exception cref="RulesKitInputException">The report does not fit the vocabulary or the declared kinds; every problem names the report and field.</exception>
+    public ReportEvaluation Evaluate(Report report, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        using var activity = Telemetry.Source.StartActivity("ruleskit.evaluate");
+        activity?.SetTag("ruleskit.report", report.Id);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var evaluation = _results.Build(_evaluator.Run(Checked(report), asOf ?? report.EvaluationDate));
+            _telemetry.Evaluated.Add(1);
+            foreach (var d in evaluation.Determinations)
+                _telemetry.Verdicts.Add(1, new("ruleskit.list", d.List.Id), new("ruleskit.verdict", d.Verdict ?? "none"), new("ruleskit.complete", d.Complete));
+            _telemetry.Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            return evaluation;
+        }
+        catch (Exception e)
+        {
+            _telemetry.Failed("evaluate", e);
+            activity?.SetStatus(ActivityStatusCode.Error, e.Message);
+            throw;
+        }
+    }
+
+    /// <summary>Evaluates reports one after another, lazily, in input order.</summary>
+    public IEnumerable<ReportEvaluation> EvaluateAll(IEnumerable<Report> reports, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        foreach (var report in reports)
+            yield return Evaluate(report, asOf);
+    }
+
+    /// <summary>Why criterion <paramref name="number"/> of each list in force (or of <paramref name="list"/> only) did or did not apply.</summary>
+    /// <exception cref="RulesKitInputException">No list in force has that criterion, or the report is invalid.</exception>
+    public ImmutableArray<CriterionExplanation> ExplainCriterion(Report report, int number, string? list = null, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        report = Checked(report);
+        var date = asOf ?? report.EvaluationDate;
+        var explanations = WhyBuilder.Criterion(Evaluate(report, date), report, _evaluator.RuleSetFor(report.Industry, date), number, list);
+        if (explanations.IsEmpty)
+            throw new RulesKitInputException([Messages.NoSuchCriterionInForce.At(report.Source ?? report.Id, 0, 0, date, number, list ?? "*")]);
+        return explanations;
+    }
+
+    /// <summary>Item <paramref name="item"/> (<c>ITEM</c> or <c>CATALOG/ITEM</c>) tested on every subject of its kind, observed and reported, in every loaded version.</summary>
+    /// <exception cref="RulesKitInputException">No loaded catalog has the item, or the report is invalid.</exception>
+    public ImmutableArray<ItemExplanation> ExplainItem(Report report, string item, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(item);
+        report = Checked(report);
+        var slash = item.IndexOf('/');
+        var (catalogId, id) = slash < 0 ? (null, item) : (item[..slash], item[(slash + 1)..]);
+        var found = Catalogs.Catalogs.Where(c => catalogId is null || c.Id == catalogId)
+            .SelectMany(c => c.Items.Where(i => i.Id == id))
+            .Select(i => WhyBuilder.Item(_evaluator.Catalogs[i], report, asOf ?? report.EvaluationDate, Catalogs))
+            .ToImmutableArray();
+        if (found.IsEmpty)
+            throw new RulesKitInputException([Messages.NoSuchItem.At(report.Source ?? report.Id, 0, 0, item)]);
+        return found;
+    }
+
+    /// <summary>Compiles the rule set of <paramref name="industry"/> for <paramref name="asOf"/> (default: today) now, so that the first report does not wait for it.</summary>
+    /// <exception cref="RulesKitInputException">The industry is not in the vocabulary.</exception>
+    public void WarmUp(string industry, DateOnly? asOf = null)
+    {
+        if (!Catalogs.Vocabulary.IsIndustry(industry))
+            throw new RulesKitInputException([Messages.UnknownIndustry.At(nameof(WarmUp), 0, 0, industry, Catalogs.Vocabulary.Industries.Select(t => t.Key))]);
+        _evaluator.RuleSetFor(industry, asOf ?? DateOnly.FromDateTime(DateTime.Today));
+    }
+
+    private Report Checked(Report report)
+    {
+        if (_checked.TryGetValue(report, out _))
+            return report;
+        var validated = ReportValidator.Validate(report, Catalogs, null);
+        _checked.AddOrUpdate(validated, this);
+        return validated;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using NRules;
+using RulesKit.Catalogs;
+
+namespace RulesKit.Engine.Compilation;
+
+/// <summary>The NRules session factory for one combination of catalogs in force, with what is fixed by that combination.</summary>
+internal sealed class CompiledRuleSet
+{
+    // Creating a session costs about as much as evaluating a clean report, so sessions are pooled:
+    // one is rented per evaluation (a session is single-threaded) and returned emptied.
+    private readonly ConcurrentBag<PooledSession> _pool = [];
+    private static readonly int MaxPooled = Environment.ProcessorCount * 2;
+
+    public CompiledRuleSet(IReadOnlyList<Catalog> catalogs, ISessionFactory factory, IReadOnlyDictionary<string, CompiledItem> itemsByRule)
+    {
+        Catalogs = catalogs;
+        Factory = factory;
+        ItemsByRule = itemsByRule;
+        FullReferences = [.. catalogs.Select(c => c.Reference)];
+        var fed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in catalogs.SelectMany(c => c.Items).Where(i => i.Confidence != Confidence.Draft))
+            fed.UnionWith(item.Categories);
+        FedCategories = fed;
+    }
+
+    public IReadOnlyList<Catalog> Catalogs { get; }
+
+    public ISessionFactory Factory { get; }
+
+    public IReadOnlyDictionary<string, CompiledItem> ItemsByRule { get; }
+
+    public IReadOnlyList<CatalogReference> FullReferences { get; }
+
+    /// <summary>The categories some (non-draft) item in force feeds: a criterion none of whose categories is here cannot be decided.</summary>
+    public IReadOnlySet<string> FedCategories { get; }
+
+    public PooledSession Rent() => _pool.TryTake(out var session) ? session : new PooledSession(this);
+
+    /// <summary>Retracts every fact (inserted or derived) and keeps the session for the next report.</summary>
+    public void Return(PooledSession session)
+    {
+        session.Session.RetractAll(session.Session.Query<object>().ToList());
+        session.Issues.Clear();
+        if (_pool.Count < MaxPooled)
+            _pool.Add(session);
+    }
+}

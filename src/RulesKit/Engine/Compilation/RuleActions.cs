@@ -1,0 +1,56 @@
+using NRules.RuleModel;
+using RulesKit.Determinations;
+using RulesKit.Engine.Facts;
+using RulesKit.Engine.Readings;
+
+namespace RulesKit.Engine.Compilation;
+
+/// <summary>What the compiled rules do when they fire. Static so that rule expressions stay small.</summary>
+internal static class RuleActions
+{
+    public static void RaiseNonconformity(IContext context, SubjectFact subject, CompiledItem item) =>
+        context.Insert(new NonconformityFact { Item = item, Subject = subject, Disclosure = DisclosureOf(item, subject) });
+
+    /// <summary>The design's disclosure table: the reported view judged by the same condition.</summary>
+    public static Disclosure DisclosureOf(CompiledItem item, SubjectFact subject)
+    {
+        if (item.Item.Comparison is { } compare)
+            return compare.Attribute is null ? Disclosure.Omitted : Disclosure.Misstated;
+        if (subject.Reported is null)
+            return Disclosure.Omitted;
+        return item.Condition!.Evaluate(subject.Reported) switch
+        {
+            true => Disclosure.Disclosed,
+            false => Disclosure.Misstated,
+            null => Disclosure.Omitted,
+        };
+    }
+
+    /// <summary>Both views give the attribute and they differ beyond the tolerance.</summary>
+    public static bool Differs(SubjectFact subject, int slot, decimal tolerance)
+    {
+        var observed = subject.Observed.Values[slot];
+        var reported = subject.Reported?.Values[slot];
+        if (observed is null || reported is null)
+            return false;
+        if (observed is decimal o && reported is decimal r)
+            return Math.Abs(o - r) > tolerance * Math.Abs(o);
+        return !observed.Equals(reported);
+    }
+
+    public static void MatchCriterion(IContext context, NonconformityFact nonconformity, CompiledCriterion criterion)
+    {
+        var elements = ElementReadings.Assess(criterion.Criterion, nonconformity);
+        context.Insert(new CriterionMatchFact
+        {
+            Report = nonconformity.Subject.Report,
+            Criterion = criterion,
+            Nonconformity = nonconformity,
+            Elements = elements,
+            Outcome = ElementReadings.Outcome(elements),
+        });
+    }
+
+    public static void Decide(ReportFact report, Catalogs.Catalog list, IEnumerable<CriterionMatchFact> matches) =>
+        report.Matches[list] = matches.ToList();
+}

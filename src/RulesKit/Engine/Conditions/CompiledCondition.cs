@@ -1,0 +1,28 @@
+using System.Linq.Expressions;
+
+namespace RulesKit.Engine.Conditions;
+
+/// <summary>A condition compiled from its YAML text, with the attributes it reads.</summary>
+internal sealed class CompiledCondition
+{
+    private readonly Func<AttributeView, bool> _body;
+
+    public CompiledCondition(Expression<Func<AttributeView, bool>> body, Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> compile) => _body = compile(body);
+
+    public required string Text { get; init; }
+
+    /// <summary>The attributes the condition reads, as (name, slot), in first-use order.</summary>
+    public required IReadOnlyList<(string Name, int Slot)> Reads { get; init; }
+
+    /// <summary><c>v =&gt; all read slots present &amp;&amp; condition</c>: the form given to NRules.</summary>
+    public required Expression<Func<AttributeView, bool>> Guarded { get; init; }
+
+    /// <summary>Null-safe evaluation: null when the view lacks an attribute the condition reads.</summary>
+    public bool? Evaluate(AttributeView view)
+    {
+        foreach (var (_, slot) in Reads)
+            if (view.Values[slot] is null)
+                return null;
+        return _body(view);
+    }
+}

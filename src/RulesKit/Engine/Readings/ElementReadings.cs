@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using RulesKit.Catalogs;
+using RulesKit.Determinations;
+using RulesKit.Engine.Facts;
+using RulesKit.Reports;
+
+namespace RulesKit.Engine.Readings;
+
+/// <summary>
+/// The legal mechanics shared by every determination list, in one place: how the elements of a criterion
+/// are read from a nonconformity, its evidence and the report's conclusion. docs/decisions.md explains each reading.
+/// </summary>
+internal static class ElementReadings
+{
+    private static readonly ImmutableArray<string> None = [];
+
+    /// <summary>Evidence that shows the agency knew the real state of a subject.</summary>
+    public static bool ShowsKnowledge(EvidenceRecord e) => e.Source switch
+    {
+        EvidenceSource.AgencySurvey or EvidenceSource.AgencyPhoto or EvidenceSource.NoticeServed => true,
+        // Genuine material the enterprise handed over tells the agency the truth; falsified material
+        // does so only when the agency knew it was false.
+        EvidenceSource.EnterpriseMaterial => !e.Falsified || e.AgencyAware == true,
+        _ => false,
+    };
+
+    // The same few results recur on every report: shared, since results are immutable.
+    private static readonly ElementResult ObjectiveOfficial = new(CriterionElement.Objective, ElementState.Established, ElementReason.OfficialItem, None);
+    private static readonly ElementResult ObjectiveTranscription = new(CriterionElement.Objective, ElementState.Established, ElementReason.TranscriptionItem, None);
+    private static readonly ElementResult ObjectiveRecalled = new(CriterionElement.Objective, ElementState.Indicated, ElementReason.RecalledItem, None);
+
+    /// <summary>Official and transcription texts establish the objective element; a recalled text only indicates it.</summary>
+    public static ElementResult Objective(NonconformityFact n) => n.Item.Item.Confidence switch
+    {
+        Confidence.Official => ObjectiveOfficial,
+        Confidence.Transcription => ObjectiveTranscription,
+        _ => ObjectiveRecalled,
+    };
+
+    public static ElementResult Concealment(NonconformityFact n)
+    {
+        if (n.Disclosure == Disclosure.Disclosed)
+            return new(CriterionElement.Concealment, ElementState.NotEstablished, ElementReason.ConcealmentDisclosed, None);
+        ImmutableArray<string> knowledge = [.. n.Subject.Evidence.Where(ShowsKnowledge).Select(e => e.Id)];
+        return knowledge.Length > 0
+            ? new(CriterionElement.Concealment, ElementState.Established, ElementReason.KnowledgeEvidence, knowledge)
+            : new(CriterionElement.Concealment, ElementState.Indicated, ElementReason.NoKnowledgeEvidence, None);
+    }
+
+    public static ElementResult Materiality(NonconformityFact n)
+    {
+        if (!n.Item.Item.Veto)
+            return new(CriterionElement.Materiality, ElementState.NotEstablished, ElementReason.NotVeto, None);
+        return n.Subject.Report.Report.Conclusion.Favourable
+            ? new(CriterionElement.Materiality, ElementState.Established, ElementReason.VetoFavourable, None)
+            : new(CriterionElement.Materiality, ElementState.NotEstablished, ElementReason.UnfavourableConclusion, None);
+    }
+
+    public static ElementResult Unresolved(NonconformityFact n) => n.Subject.ControlsApprovedByRegulator switch
+    {
+        true => new(CriterionElement.Unresolved, ElementState.NotEstablished, ElementReason.ControlsApproved, None),
+        false => new(CriterionElement.Unresolved, ElementState.Established, ElementReason.ControlsNotApproved, None),
+        // The hazard exists (observed view); absent a recorded approval it is not controlled as required.
+        null => new(CriterionElement.Unresolved, ElementState.Established, ElementReason.NoApprovalRecorded, None),
+    };
+
+    /// <summary>The report is silent on the problem (漏项未做评价): omitted, not misstated or disclosed.</summary>
+    public static ElementResult Omission(NonconformityFact n) => n.Disclosure switch
+    {
+        Disclosure.Omitted => new(CriterionElement.Omission, ElementState.Established, ElementReason.Omitted, None),
+        Disclosure.Disclosed => new(CriterionElement.Omission, ElementState.NotEstablished, ElementReason.OmissionDisclosed, None),
+        _ => new(CriterionElement.Omission, ElementState.NotEstablished, ElementReason.OmissionMisstated, None),
+    };
+
+    /// <summary>The report got it wrong (misstated or omitted), with or without intent: the 失实 reading.</summary>
+    public static ElementResult Misreported(NonconformityFact n) => n.Disclosure switch
+    {
+        Disclosure.Disclosed => new(CriterionElement.Misreported, ElementState.NotEstablished, ElementReason.MisreportedDisclosed, None),
+        Disclosure.Omitted => new(CriterionElement.Misreported, ElementState.Established, ElementReason.MisreportedOmitted, None),
+        _ => new(CriterionElement.Misreported, ElementState.Established, ElementReason.MisreportedMisstated, None),
+    };
+
+    /// <summary>
+    /// Whether the agency answers for the misstatement at all: not when the enterprise gave it falsified
+    /// material without its knowledge (the enterprise's violation); unclear when its knowledge is not known.
+    /// Checked for every criterion, whether or not it requires concealment.
+    /// </summary>
+    public static ElementResult Attribution(NonconformityFact n)
+    {
+        if (n.Disclosure == Disclosure.Disclosed)
+            return new(CriterionElement.Attribution, ElementState.Established, ElementReason.AttributionDisclosed, None);
+        var falsified = n.Subject.Evidence.Where(e => e.Source == EvidenceSource.EnterpriseMaterial && e.Falsified).ToList();
+        if (falsified.Count == 0 || n.Subject.Evidence.Any(ShowsKnowledge))
+            return new(CriterionElement.Attribution, ElementState.Established, ElementReason.AgencyAnswers, None);
+        ImmutableArray<string> ids = [.. falsified.Select(e => e.Id)];
+        return falsified.All(e => e.AgencyAware == false)
+            ? new(CriterionElement.Attribution, ElementState.NotEstablished, ElementReason.EnterpriseFalsified, ids)
+            : new(CriterionElement.Attribution, ElementState.Indicated, ElementReason.FalsifiedAwarenessUnknown, ids);
+    }
+
+    public static IReadOnlyList<ElementResult> Assess(Criterion criterion, NonconformityFact n)
+    {
+        var elements = new List<ElementResult>(criterion.Requires.Length + 1) { Objective(n) };
+        foreach (var required in criterion.Requires)
+        {
+            switch (required)
+            {
+                case CriterionElement.Concealment: elements.Add(Concealment(n)); break;
+                case CriterionElement.Materiality: elements.Add(Materiality(n)); break;
+                case CriterionElement.Unresolved: elements.Add(Unresolved(n)); break;
+                case CriterionElement.Omission: elements.Add(Omission(n)); break;
+                case CriterionElement.Misreported: elements.Add(Misreported(n)); break;
+            }
+        }
+        elements.Add(Attribution(n));
+        return elements;
+    }
+
+    /// <summary>Met when all are established; suspected when none fails and some are only indicated.</summary>
+    public static CriterionOutcome Outcome(IReadOnlyList<ElementResult> elements)
+    {
+        var outcome = CriterionOutcome.Met;
+        foreach (var e in elements)
+        {
+            if (e.State == ElementState.NotEstablished)
+                return CriterionOutcome.NotMet;
+            if (e.State == ElementState.Indicated)
+                outcome = CriterionOutcome.Suspected;
+        }
+        return outcome;
+    }
+}

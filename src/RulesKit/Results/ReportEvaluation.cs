@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using RulesKit.Catalogs;
+
+namespace RulesKit.Results;
+
+/// <summary>The full result for one report: every determination list in force, with its chain of reasons, and every warning.</summary>
+public sealed class ReportEvaluation
+{
+    internal ReportEvaluation()
+    {
+    }
+
+    /// <summary>The report's id.</summary>
+    [JsonPropertyName("reportId")]
+    public string ReportId { get; internal init; } = "";
+
+    /// <summary>The report's title.</summary>
+    [JsonPropertyName("reportTitle")]
+    public string ReportTitle { get; internal init; } = "";
+
+    /// <summary>The date the catalogs were chosen for.</summary>
+    [JsonPropertyName("asOf")]
+    public DateOnly AsOf { get; internal init; }
+
+    /// <summary>The report's industry.</summary>
+    [JsonPropertyName("industry")]
+    public string Industry { get; internal init; } = "";
+
+    /// <summary>
+    /// False when something could not be looked at: no determination list or no standard in force, or a
+    /// criterion that applies but that nothing feeds. <see cref="Diagnostics"/> says what.
+    /// </summary>
+    [JsonPropertyName("complete")]
+    public bool Complete { get; internal init; }
+
+    /// <summary>Every catalog that took part (id, version and full hash).</summary>
+    [JsonPropertyName("catalogs")]
+    public ImmutableArray<CatalogReference> Catalogs { get; internal init; } = [];
+
+    /// <summary>Every nonconformity found, in catalog, item and subject order.</summary>
+    [JsonPropertyName("nonconformities")]
+    public ImmutableArray<Nonconformity> Nonconformities { get; internal init; } = [];
+
+    /// <summary>One determination per determination list in force.</summary>
+    [JsonPropertyName("determinations")]
+    public ImmutableArray<Determination> Determinations { get; internal init; } = [];
+
+    /// <summary>Warnings: what could not be decided, conditions that failed at run time, draft items that fired.</summary>
+    [JsonPropertyName("diagnostics")]
+    public ImmutableArray<Diagnostic> Diagnostics { get; internal init; } = [];
+}

@@ -1,0 +1,213 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using RulesKit.Catalogs;
+using RulesKit.Determinations;
+using RulesKit.Engine;
+using RulesKit.Engine.Compilation;
+using RulesKit.Engine.Conditions;
+using RulesKit.Engine.Facts;
+using RulesKit.Reports;
+
+namespace RulesKit.Results;
+
+/// <summary>
+/// Layer 3 and the public view of it: what a session found becomes the report's determination under each
+/// list (the most severe class met), with every criterion's outcome — including the criteria that do not
+/// apply and those no standard in force feeds — and the warnings that say what could not be looked at.
+/// </summary>
+internal sealed class ResultBuilder(CatalogSet catalogs)
+{
+    // Results are immutable, so what is the same for every clean report of a kind — a criterion nothing
+    // matched, a list nothing counted for — is built once and shared.
+    private readonly ConcurrentDictionary<(Criterion, CriterionOutcome), CriterionResult> _emptyCriteria = new();
+    private readonly ConcurrentDictionary<(CompiledRuleSet, Catalog, string, string, string), Determination> _cleanLists = new();
+
+    public ReportEvaluation Build(EngineOutcome outcome)
+    {
+        var report = outcome.Report;
+        var records = new Dictionary<NonconformityFact, Nonconformity>(ReferenceEqualityComparer.Instance);
+        Nonconformity Record(NonconformityFact n) => records.TryGetValue(n, out var r) ? r : records[n] = BuildNonconformity(n);
+
+        var source = report.Source ?? $"report {report.Id}";
+        var diagnostics = new List<Diagnostic>();
+        var lists = outcome.RuleSet.Catalogs.Where(c => c.Type == CatalogType.Determination).ToList();
+        if (lists.Count == 0)
+            diagnostics.Add(Messages.NoListInForce.At(source, 0, 0, outcome.AsOf, report.Industry));
+        if (!outcome.RuleSet.Catalogs.Any(c => c.Type == CatalogType.Standards && !c.IsCrossIndustry))
+            diagnostics.Add(Messages.NoStandardInForce.At(source, 0, 0, outcome.AsOf, report.Industry));
+
+        var determinations = ImmutableArray.CreateBuilder<Determination>(lists.Count);
+        foreach (var list in lists)
+        {
+            var matches = outcome.Lists.TryGetValue(list, out var m) ? m : [];
+            var determination = matches.Count == 0
+                ? _cleanLists.GetOrAdd((outcome.RuleSet, list, report.Industry, report.ReportType, report.Purpose), _ => BuildDetermination(list, [], outcome, Record))
+                : BuildDetermination(list, matches, outcome, Record);
+            determinations.Add(determination);
+            foreach (var number in determination.CannotDecide)
+            {
+                var criterion = list.Criteria.First(c => c.Number == number);
+                var gap = catalogs.KnownGaps.FirstOrDefault(g => g.List == list.Id && g.Criterion == number && g.Industry == report.Industry && g.Covers(outcome.AsOf));
+                diagnostics.Add(gap is not null
+                    ? Messages.KnownGap.At(source, 0, 0, list.Id, number, gap.Reason)
+                    : Messages.CriterionCannotBeDecided.At(source, 0, 0, list.Id, number, outcome.AsOf, report.Industry, criterion.Categories));
+            }
+        }
+
+        foreach (var (item, subject, message) in outcome.Issues)
+            diagnostics.Add(Messages.ConditionFailed.At(source, 0, 0, item, subject, message));
+        foreach (var n in outcome.Nonconformities.Where(n => n.Item.Item.Confidence == Confidence.Draft))
+            diagnostics.Add(Messages.DraftFinding.At(source, 0, 0, n.Item.Name, n.Subject.Id));
+
+        var built = determinations.MoveToImmutable();
+        return new ReportEvaluation
+        {
+            ReportId = report.Id,
+            ReportTitle = report.Title,
+            AsOf = outcome.AsOf,
+            Industry = report.Industry,
+            Complete = lists.Count > 0 && built.All(d => d.Complete) && !diagnostics.Any(d => d.Code == Messages.NoStandardInForce.Code),
+            Catalogs = [.. outcome.RuleSet.FullReferences],
+            Nonconformities = [.. outcome.Nonconformities.Select(Record)],
+            Determinations = built,
+            Diagnostics = [.. diagnostics],
+        };
+    }
+
+    private Determination BuildDetermination(Catalog list, IReadOnlyList<CriterionMatchFact> matches, EngineOutcome outcome, Func<NonconformityFact, Nonconformity> record)
+    {
+        var report = outcome.Report;
+        var criteria = ImmutableArray.CreateBuilder<CriterionResult>(list.Criteria.Length);
+        foreach (var criterion in list.Criteria)
+        {
+            if (!criterion.AppliesTo(report.Industry, report.ReportType))
+            {
+                criteria.Add(Empty(criterion, CriterionOutcome.NotApplicable));
+                continue;
+            }
+            if (!criterion.Categories.Any(outcome.RuleSet.FedCategories.Contains))
+            {
+                criteria.Add(Empty(criterion, CriterionOutcome.CannotDecide));
+                continue;
+            }
+            var own = matches.Where(m => ReferenceEquals(m.Criterion.Criterion, criterion))
+                .OrderByDescending(m => m.Outcome)
+                .ThenBy(m => m.Nonconformity.Item.Item.Confidence) // official grounds first
+                .ThenBy(m => m.Nonconformity.Item.Catalog.Id, StringComparer.Ordinal)
+                .ThenBy(m => m.Nonconformity.Item.Item.Id, StringComparer.Ordinal)
+                .ThenBy(m => m.Nonconformity.Subject.Id, StringComparer.Ordinal)
+                .Select(m => new CriterionMatch(record(m.Nonconformity), [.. m.Elements], m.Outcome))
+                .ToImmutableArray();
+            criteria.Add(own.IsEmpty ? Empty(criterion, CriterionOutcome.NotMet) : Result(criterion, own[0].Outcome, own));
+        }
+        var results = criteria.MoveToImmutable();
+
+        var verdict = results.Where(r => r.Outcome == CriterionOutcome.Met)
+            .Select(r => list.FindClass(r.Class)!)
+            .OrderByDescending(c => c.Severity)
+            .FirstOrDefault();
+
+        var findings = matches
+            .SelectMany(m => m.Elements.Where(e => e.Reason == ElementReason.EnterpriseFalsified)
+                .Select(e => new EnterpriseFinding(m.Nonconformity.Subject.Id, e.EvidenceIds)))
+            .DistinctBy(f => (f.SubjectId, string.Join(",", f.EvidenceIds)))
+            .OrderBy(f => f.SubjectId, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        var cannotDecide = results.Where(r => r.Outcome == CriterionOutcome.CannotDecide).Select(r => r.Number).ToImmutableArray();
+        return new Determination
+        {
+            List = list.Reference,
+            Title = list.Title,
+            Document = list.Document,
+            Verdict = verdict?.Id,
+            VerdictName = verdict?.Name ?? "未认定",
+            VerdictNameEn = verdict?.NameEn ?? "not determined",
+            Complete = cannotDecide.IsEmpty,
+            Met = [.. results.Where(r => r.Outcome == CriterionOutcome.Met).Select(r => r.Number)],
+            Suspected = [.. results.Where(r => r.Outcome == CriterionOutcome.Suspected).Select(r => r.Number)],
+            CannotDecide = cannotDecide,
+            Scope = list.Scope is { } scope ? Scope(scope, report) : null,
+            Criteria = results,
+            EnterpriseFindings = findings,
+        };
+    }
+
+    private static ScopeResult Scope(ScopeDefinition scope, Report report)
+    {
+        var rule = scope.Rules.FirstOrDefault(r => r.Covers(report.Industry, report.ReportType, report.Purpose));
+        return rule is null
+            ? new ScopeResult(false, null, scope.Text, scope.Citation)
+            : new ScopeResult(true, rule.Id, rule.Text, scope.Citation);
+    }
+
+    private CriterionResult Empty(Criterion criterion, CriterionOutcome outcome) =>
+        _emptyCriteria.GetOrAdd((criterion, outcome), key => Result(key.Item1, key.Item2, []));
+
+    private static CriterionResult Result(Criterion criterion, CriterionOutcome outcome, ImmutableArray<CriterionMatch> matches) => new()
+    {
+        Id = criterion.Id,
+        Number = criterion.Number,
+        Text = criterion.Text,
+        Citation = criterion.Citation,
+        Confidence = criterion.Confidence,
+        Class = criterion.Class,
+        Requires = criterion.Requires,
+        Reading = criterion.Reading,
+        Outcome = outcome,
+        Matches = matches,
+    };
+
+    private static Nonconformity BuildNonconformity(NonconformityFact n)
+    {
+        var item = n.Item.Item;
+        var subject = n.Subject;
+        return new Nonconformity
+        {
+            Catalog = n.Item.Catalog.Reference,
+            Document = n.Item.Catalog.Document,
+            ItemId = item.Id,
+            Clause = item.Clause,
+            ClauseText = item.Text,
+            Confidence = item.Confidence,
+            Source = item.Source,
+            Veto = item.Veto,
+            Categories = item.Categories,
+            SafetyCode = item.SafetyCode,
+            SubjectId = subject.Id,
+            SubjectKind = subject.Kind,
+            SubjectName = subject.Name,
+            Condition = item.Test,
+            Observed = Values(n.Item, subject.Observed),
+            Reported = subject.Reported is null ? null : Values(n.Item, subject.Reported),
+            Threshold = n.Item.Threshold is { } t ? $"{t.Text} = {Format(SafeEvaluate(t, subject.Observed))}" : null,
+            Disclosure = n.Disclosure,
+            Evidence = [.. subject.Evidence.Select(e => new EvidenceReference(e))],
+        };
+    }
+
+    private static object? SafeEvaluate(CompiledValue value, AttributeView view)
+    {
+        try
+        {
+            return value.Evaluate(view);
+        }
+        catch (Exception e) when (e is ConditionRuntimeException or ArithmeticException)
+        {
+            return "error: " + e.Message;
+        }
+    }
+
+    private static ImmutableArray<ObservedValue> Values(CompiledItem item, AttributeView view) =>
+        [.. item.Shown.Select(s => new ObservedValue(s.Name, Format(view.Values[s.Slot])))];
+
+    public static string Format(object? value) => value switch
+    {
+        null => "—",
+        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using RulesKit.Catalogs;
+using RulesKit.Engine.Compilation;
+using RulesKit.Engine.Conditions;
+using RulesKit.Engine.Facts;
+using RulesKit.Reports;
+
+namespace RulesKit.Results;
+
+/// <summary>Builds the why / why-not models from an evaluation and the compiled catalogs.</summary>
+internal static class WhyBuilder
+{
+    public static ImmutableArray<CriterionExplanation> Criterion(ReportEvaluation evaluation, Report report, CompiledRuleSet ruleSet, int number, string? list)
+    {
+        var result = ImmutableArray.CreateBuilder<CriterionExplanation>();
+        foreach (var d in evaluation.Determinations.Where(d => list is null || d.List.Id == list))
+        {
+            var criterion = d.Criteria.FirstOrDefault(c => c.Number == number);
+            if (criterion is null)
+                continue;
+            var categories = ruleSet.Catalogs.First(c => c.Reference.Equals(d.List)).Criteria.First(c => c.Number == number).Categories;
+            var items = ruleSet.Catalogs.SelectMany(c => c.Items.Select(i => (Catalog: c, Item: i)))
+                .Where(x => x.Item.Categories.Any(categories.Contains)).ToList();
+            var kinds = items.Select(x => x.Item.Kind).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+            result.Add(new CriterionExplanation
+            {
+                List = d.List,
+                Criterion = criterion,
+                Categories = categories,
+                Items = [.. items.Select(x => $"{x.Catalog.Reference.Key}/{x.Item.Id}")],
+                Kinds = kinds,
+                Subjects = [.. report.Subjects.Select(s => (s.Id, s.Kind)).Concat(report.Documents.Select(s => (s.Id, s.Kind))).Where(s => kinds.Contains(s.Kind)).Select(s => s.Id)],
+            });
+        }
+        return result.ToImmutable();
+    }
+
+    public static ItemExplanation Item(CompiledItem item, Report report, DateOnly date, CatalogSet catalogs)
+    {
+        var catalog = item.Catalog;
+        var applied = catalog.AppliesTo(report.Industry) && catalog.InForceOn(date);
+        var subjects = ImmutableArray<SubjectCheck>.Empty;
+        if (applied)
+        {
+            var (_, facts) = FactBuilder.Build(report, catalogs.Kinds);
+            subjects = [.. facts.Where(f => f.Kind == item.Item.Kind).Select(f => new SubjectCheck(f.Id, Check(item, f.Observed), f.Reported is null ? null : Check(item, f.Reported)))];
+        }
+        return new ItemExplanation
+        {
+            Catalog = catalog.Reference,
+            Document = catalog.Document,
+            Item = item.Item,
+            Applied = applied,
+            IndustryMatches = catalog.AppliesTo(report.Industry),
+            Subjects = subjects,
+        };
+    }
+
+    private static ViewCheck Check(CompiledItem item, AttributeView view)
+    {
+        ImmutableArray<ObservedValue> values = [.. item.Shown.Select(s => new ObservedValue(s.Name, ResultBuilder.Format(view.Values[s.Slot])))];
+        if (item.Condition is not { } condition)
+            return new ViewCheck(ViewOutcome.Present, values, [], null);
+        ImmutableArray<string> missing = [.. condition.Reads.Where(r => view.Values[r.Slot] is null).Select(r => r.Name)];
+        if (missing.Length > 0)
+            return new ViewCheck(ViewOutcome.Unknown, values, missing, null);
+        try
+        {
+            return new ViewCheck(condition.Evaluate(view) == true ? ViewOutcome.Violates : ViewOutcome.Complies, values, [], null);
+        }
+        catch (Exception e) when (e is ConditionRuntimeException or ArithmeticException)
+        {
+            return new ViewCheck(ViewOutcome.Failed, values, [], e.Message);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Reflection;
+using NetArchTest.Rules;
+
+namespace RulesKit.Tests.Architecture;
+
+/// <summary>
+/// The library's layers depend one way only (README, "Layout"): foundation → model → engine → results →
+/// explanation → the API facade. A type of a lower layer that uses a higher one fails here, by name.
+/// </summary>
+public class LayerTests
+{
+    private static readonly Assembly Library = typeof(RulesKitEngine).Assembly;
+
+    // The facade's types live in the root namespace beside the foundation's.
+    private static readonly string[] Facade = ["RulesKit.RulesKitEngine", "RulesKit.RulesKitOptions", "RulesKit.RulesKitTelemetry", "RulesKit.Telemetry", "RulesKit.RulesKitSchemas"];
+
+    public static TheoryData<string, string[]> Layers => new()
+    {
+        // layer (namespace), namespaces it may not use
+        { "RulesKit.Input", ["RulesKit.Reports", "RulesKit.Catalogs", "RulesKit.Determinations", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Catalogs", ["RulesKit.Reports", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Determinations", ["RulesKit.Reports", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Reports", ["RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Engine", ["RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Results", ["RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Explanation", Facade },
+    };
+
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void Layer_UsesOnlyLowerLayers(string layer, string[] higher)
+    {
+        var result = Types.InAssembly(Library).That().ResideInNamespace(layer).ShouldNot().HaveDependencyOnAny(higher).GetResult();
+        result.IsSuccessful.Should().BeTrue($"{layer} may not use {string.Join(", ", higher)}; offending types: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
+    public void Foundation_UsesNothingAboveIt()
+    {
+        var result = Types.InAssembly(Library).That().ResideInNamespaceMatching("^RulesKit$").And().DoNotHaveNameMatching("^(RulesKitEngine|RulesKitOptions|RulesKitTelemetry|Telemetry|RulesKitSchemas)")
+            .ShouldNot().HaveDependencyOnAny("RulesKit.Input", "RulesKit.Reports", "RulesKit.Catalogs", "RulesKit.Determinations", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation")
+            .GetResult();
+        result.IsSuccessful.Should().BeTrue($"offending types: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
+    public void Layers_GuardFindsAViolation()
+    {
+        // The guard itself: the facade does use the engine, so the same rule applied to it must fail.
+        Types.InAssembly(Library).That().HaveNameStartingWith("RulesKitEngine").ShouldNot().HaveDependencyOnAny("RulesKit.Engine").GetResult()
+            .IsSuccessful.Should().BeFalse();
+    }
+
+    [Fact]
+    public void PublicTypes_EachInAFileNamedAfterIt()
+    {
+        foreach (var library in new[] { "RulesKit", "RulesKit.Campaign", "RulesKit.Testing", "RulesKit.Hosting" })
+        {
+            var root = Path.Combine(TestData.RepositoryRoot, "src", library);
+            var files = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+                .GroupBy(Path.GetFileNameWithoutExtension).ToDictionary(g => g.Key!, g => g.ToList());
+            foreach (var type in Assembly.Load(library).GetExportedTypes().Where(t => !t.IsNested))
+            {
+                var name = type.Name.Split('`')[0];
+                files.Should().ContainKey(name, $"{type.FullName} lives in {name}.cs");
+                var declarations = files[name].Sum(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @"^public (sealed |static |abstract |partial |readonly )*(class|record|enum|struct|interface) ", System.Text.RegularExpressions.RegexOptions.Multiline).Count);
+                declarations.Should().Be(1, $"{name}.cs holds one public type");
+            }
+        }
+    }
+}
