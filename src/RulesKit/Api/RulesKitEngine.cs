@@ -114,6 +114,24 @@ public sealed class RulesKitEngine
     /// <exception cref="RulesKitInputException">The report is invalid.</exception>
     public Report ParseReport(Stream content, string source) => Reading(() => ReportReader.Read(DocumentReader.Read(content, source), Catalogs));
 
+    /// <summary>Parses a report from a UTF-8 stream read asynchronously (an ASP.NET Core request body, where synchronous reads are refused).</summary>
+    /// <exception cref="RulesKitInputException">The report is invalid or longer than the limit.</exception>
+    public async Task<Report> ParseReportAsync(Stream content, string source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (copy.Length + read > DocumentReader.MaxChars * 4L)
+                throw new RulesKitInputException([Messages.TooLong.At(source, 0, 0, copy.Length + read, DocumentReader.MaxChars)]);
+            copy.Write(buffer, 0, read);
+        }
+        copy.Position = 0;
+        return ParseReport(copy, source);
+    }
+
     /// <summary>Reads a report from an already read document node (a report written inside another file, e.g. a scenario).</summary>
     /// <exception cref="RulesKitInputException">The report is invalid.</exception>
     public Report ReadReport(DocumentNode document) => Reading(() => ReportReader.Read(document, Catalogs));

@@ -43,6 +43,7 @@ internal static class Messages
     public static readonly DiagnosticTemplate ExpectedList = new("RK1112", E, "{0}：应为列表，实际是{1}", "{0}: expected a list, found {1}");
     public static readonly DiagnosticTemplate ExpectedTextInList = new("RK1113", E, "{0}：列表中应为文本，实际是{1}", "{0}: expected a text in the list, found {1}");
     public static readonly DiagnosticTemplate EmptyText = new("RK1114", E, "{0}：不能为空", "{0}: must not be empty");
+    public static readonly DiagnosticTemplate TextNeedsQuotes = new("RK1116", E, "{0}：{1} 不加引号会被读作数字或 true/false；若是文本请加引号写作 \"{1}\"", "{0}: unquoted, {1} reads as a number or true/false; if it is a text, write it in quotes: \"{1}\"");
     public static readonly DiagnosticTemplate ExpectedWholeNumber = new("RK1115", E, "{0}：应为整数，实际是 {1}", "{0}: expected a whole number, found {1}");
 
     // RK20xx — the vocabulary: industries, report types, purposes, parties.

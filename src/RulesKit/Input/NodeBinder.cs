@@ -88,11 +88,17 @@ public sealed partial class NodeBinder
                 return null;
             if (required && s.Value.Trim().Length == 0)
                 Report(Messages.EmptyText, s.Location, $"{what}.{key}");
+            // YAML (and the JSON Schema) read an unquoted 1 or true as a number or a boolean, not a text.
+            if (IsNumberOrBoolean(s))
+                Report(Messages.TextNeedsQuotes, s.Location, $"{what}.{key}", s.Value);
             return s.Value;
         }
         Report(Messages.ExpectedText, node.Location, $"{what}.{key}", node.Describe());
         return null;
     }
+
+    private static bool IsNumberOrBoolean(ScalarNode s) =>
+        s.IsPlain && (TryParseNumber(s.Value, out _) || s.Value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE");
 
     /// <summary>A true/false value of a key.</summary>
     public bool? Boolean(MappingNode mapping, string key, string what, bool required)
@@ -213,7 +219,11 @@ public sealed partial class NodeBinder
         foreach (var item in List(mapping, key, what, required))
         {
             if (item is ScalarNode { IsNull: false } s)
+            {
+                if (IsNumberOrBoolean(s))
+                    Report(Messages.TextNeedsQuotes, s.Location, $"{what}.{key}", s.Value);
                 result.Add(s.Value);
+            }
             else
                 Report(Messages.ExpectedTextInList, item.Location, $"{what}.{key}", item.Describe());
         }

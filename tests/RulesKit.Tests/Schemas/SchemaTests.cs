@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Json.Schema;
 using RulesKit.Input;
 
-namespace RulesKit.Tests;
+namespace RulesKit.Tests.Schemas;
 
 /// <summary>Every shipped YAML/JSON file validates against the JSON Schema its first line names, so editors and the engine agree.</summary>
 public class SchemaTests
@@ -12,7 +12,7 @@ public class SchemaTests
     private static readonly string SchemaDirectory = Path.Combine(TestData.RulesDirectory, "schema");
 
     // Parsed once: parsing a schema registers it (by its $id) for the references between schemas.
-    private static readonly Dictionary<string, JsonSchema> Schemas = Directory.EnumerateFiles(SchemaDirectory, "*.json")
+    internal static readonly Dictionary<string, JsonSchema> Schemas = Directory.EnumerateFiles(SchemaDirectory, "*.json")
         .ToDictionary(f => Path.GetFileName(f), f => JsonSchema.FromText(File.ReadAllText(f)));
 
     public static TheoryData<string> ShippedFiles => new(
@@ -65,7 +65,7 @@ public class SchemaTests
         return Path.GetFileName(first[(first.IndexOf('=') + 1)..].Trim());
     }
 
-    private static JsonNode? ToJson(DocumentNode node) => node switch
+    internal static JsonNode? ToJson(DocumentNode node) => node switch
     {
         MappingNode m => new JsonObject(m.Entries.Select(e => KeyValuePair.Create(e.Key.Value, ToJson(e.Value)))),
         SequenceNode s => new JsonArray(s.Items.Select(ToJson).ToArray()),
