@@ -1,0 +1,88 @@
+using System.Text.Json;
+using RulesKit.Explanation;
+
+namespace RulesKit.Tests.Api;
+
+public class FacadeTests
+{
+    [Fact]
+    public void RulesKitSchemas_EmbeddedAndReadable()
+    {
+        RulesKitSchemas.Names.Should().Contain(["report.schema.json", "standards-catalog.schema.json", "determination-catalog.schema.json", "vocabulary.schema.json"]);
+        using var schema = JsonDocument.Parse(RulesKitSchemas.Read("report.schema.json"));
+        schema.RootElement.GetProperty("$id").GetString().Should().EndWith("report.schema.json");
+        var act = () => RulesKitSchemas.Read("nosuch.json");
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void WarmUp_UnknownIndustry_ClearError()
+    {
+        var act = () => TestData.Engine.WarmUp("chemicals");
+        act.Should().Throw<RulesKitInputException>().Which.Diagnostics.Single().Code.Should().Be("RK2001");
+    }
+
+    [Fact]
+    public void Create_WarmUpIndustries_CompiledBeforeTheFirstReport()
+    {
+        var options = new RulesKitOptions();
+        options.WarmUpIndustries.Add("hazchem");
+        var engine = RulesKitEngine.Create(options);
+        engine.Evaluator.RuleSetFor("hazchem", DateOnly.FromDateTime(DateTime.Today)).Should().BeSameAs(engine.Evaluator.RuleSetFor("hazchem", DateOnly.FromDateTime(DateTime.Today)));
+    }
+
+    [Fact]
+    public void Evaluate_ReportChangedWithWith_CheckedAgain()
+    {
+        var engine = TestData.Engine;
+        var report = engine.ReadReport(Path.Combine(TestData.ExamplesDirectory, "hazchem-c07-unresolved-hazard.false.yaml"));
+        var changed = report with { Industry = "chemicals" };
+        var act = () => engine.Evaluate(changed);
+        act.Should().Throw<RulesKitInputException>().Which.Diagnostics.Single().Code.Should().Be("RK2001");
+    }
+
+    private static readonly string TwoCriteria = TestData.Determination
+        .Replace("  - { id: cat, title: a category }", "  - { id: cat, title: a category }\n  - { id: other, title: fed by nothing }")
+        + """
+
+          - id: "2"
+            number: 2
+            text: second criterion
+            citation: T-1 (2)
+            class: bad
+            categories: [other]
+            requires: [objective]
+            reading: test
+        """;
+
+    [Fact]
+    public void Evaluate_CriterionFedByNothing_CannotDecideAndIncompleteInBothLanguages()
+    {
+        var engine = TestData.EngineOf(("d.yaml", TwoCriteria), ("s.yaml", TestData.Standards("a > 1")));
+        var result = engine.Evaluate(TestData.Report("test", new DateOnly(2021, 6, 1), []));
+
+        var determination = result.Determinations.Single();
+        determination.VerdictName.Should().Be("未认定");
+        determination.Complete.Should().BeFalse();
+        determination.CannotDecide.Should().Equal(2);
+        determination.Criteria.Single(c => c.Number == 2).Outcome.Should().Be(CriterionOutcome.CannotDecide);
+        determination.Criteria.Single(c => c.Number == 1).Outcome.Should().Be(CriterionOutcome.NotMet, "looked, and found nothing");
+        result.Complete.Should().BeFalse();
+        result.Diagnostics.Should().ContainSingle(d => d.Code == "RK5003").Which.Message.Should().Contain("criterion 2 cannot be decided");
+        ExplanationWriter.ToText(result).Should().Contain("判定不完整：以下情形无现行标准可依，无法判定： 2").And.Contain("警告 RK5003");
+        ExplanationWriter.ToText(result, Language.English).Should().Contain("Incomplete: no standard in force feeds these criteria, so they cannot be decided: 2");
+    }
+
+    [Fact]
+    public void Evaluate_KnownGap_CannotDecideWithTheReason()
+    {
+        var gaps = """
+            gaps:
+              - { list: test.list, criterion: 2, industry: test, reason: nothing in the test standard covers the other category }
+            """;
+        var engine = TestData.EngineOf(("d.yaml", TwoCriteria), ("s.yaml", TestData.Standards("a > 1")), ("known-gaps.yaml", gaps));
+        var result = engine.Evaluate(TestData.Report("test", new DateOnly(2021, 6, 1), []));
+        result.Diagnostics.Should().ContainSingle(d => d.Code == "RK5005").Which.Message.Should().Contain("nothing in the test standard covers");
+        result.Determinations.Single().Complete.Should().BeFalse("a known gap is still a criterion nobody could look at");
+    }
+}
