@@ -44,7 +44,7 @@ public sealed class CatalogCoverage
                 var (start, end) = (bounds[i], bounds[i + 1]);
                 var inForce = set.InForce(industry, start);
                 var standards = inForce.Where(c => c.Type == CatalogType.Standards).ToList();
-                var items = standards.SelectMany(c => c.Items.Select(item => (Key: $"{c.Reference.Key}/{item.Id}", Item: item))).ToList();
+                var items = standards.SelectMany(c => c.Items.Where(item => item.AppliesTo(industry)).Select(item => (Key: $"{c.Reference.Key}/{item.Id}", Item: item))).ToList();
                 foreach (var determination in inForce.Where(c => c.Type == CatalogType.Determination && (list is null || c.Id == list)))
                 {
                     var criteria = determination.Criteria.OrderBy(c => c.Number).Select(criterion =>

@@ -54,7 +54,7 @@ public static class CatalogDiff
     private static (string, string?)[] Item(StandardItem i) =>
     [
         ("title", i.Title), ("clause", i.Clause), ("text", i.Text), ("source", i.Source), ("confidence", Name(i.Confidence)), ("veto", Text(i.Veto)),
-        ("categories", List(i.Categories)), ("kind", i.Kind), ("when", i.Condition), ("compare", i.Comparison?.ToString()), ("threshold", i.Threshold),
+        ("categories", List(i.Categories)), ("industries", List(i.Industries)), ("kind", i.Kind), ("when", i.Condition), ("compare", i.Comparison?.ToString()), ("threshold", i.Threshold),
         ("safetyCode", i.SafetyCode), ("reading", i.Reading),
     ];
 

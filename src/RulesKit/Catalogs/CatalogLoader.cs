@@ -17,7 +17,7 @@ internal static class CatalogLoader
         ["catalog", "id", "version", "title", "document", "jurisdiction", "industries", "effectiveFrom", "effectiveTo", "datesVerified", "supersedes", "source", "notes"];
 
     private static readonly string[] ItemKeys =
-        ["id", "title", "clause", "text", "source", "confidence", "veto", "categories", "kind", "when", "compare", "threshold", "safetyCode", "reading"];
+        ["id", "title", "clause", "text", "source", "confidence", "veto", "categories", "industries", "kind", "when", "compare", "threshold", "safetyCode", "reading"];
 
     private static readonly (string Name, CriterionElement Element)[] Elements =
     [
@@ -235,6 +235,7 @@ internal static class CatalogLoader
                 Confidence = confidence,
                 Veto = b.Boolean(m, "veto", what, true) ?? false,
                 Categories = [.. categories],
+                Industries = [.. b.TextList(m, "industries", what, false)],
                 Kind = b.Text(m, "kind", what, true) ?? "",
                 Condition = when?.Value,
                 ConditionNode = when,
@@ -407,6 +408,12 @@ internal static class CatalogLoader
         {
             foreach (var industry in catalog.Industries.Where(i => i != "*"))
                 Check(industry, catalog.Location, known, Messages.UnknownIndustry, industryNames);
+            foreach (var item in catalog.Items)
+                foreach (var industry in item.Industries)
+                    if (!catalog.IsCrossIndustry && !catalog.Industries.Contains(industry))
+                        b.Add(item.Location.Report(Messages.ItemIndustryOutsideCatalog, item.Id, industry, catalog.Industries));
+                    else
+                        Check(industry, item.Location, known, Messages.UnknownIndustry, industryNames);
             foreach (var criterion in catalog.Criteria)
             {
                 foreach (var industry in criterion.Industries)

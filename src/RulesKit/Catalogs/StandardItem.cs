@@ -37,6 +37,12 @@ public sealed class StandardItem
     /// <summary>The nonconformity categories it feeds.</summary>
     public ImmutableArray<string> Categories { get; internal init; } = [];
 
+    /// <summary>The industries of its catalog it applies to (a standard's industry section); empty: all of them.</summary>
+    public ImmutableArray<string> Industries { get; internal init; } = [];
+
+    /// <summary>Whether the item applies to a report of <paramref name="industry"/> (its catalog applying too).</summary>
+    public bool AppliesTo(string industry) => Industries.IsEmpty || Industries.Contains(industry);
+
     /// <summary>The subject kind it tests.</summary>
     public string Kind { get; internal init; } = "";
 

@@ -92,6 +92,7 @@ internal static class Messages
     public static readonly DiagnosticTemplate UnknownConfidence = new("RK3029", E, "{0}.confidence：应为以下之一：{2}；实际是“{1}”", "{0}.confidence: expected one of {2}, found '{1}'");
     public static readonly DiagnosticTemplate VerifiedReplaced = new("RK3030", E, "{0}：verified 已由 confidence 取代（official 官方文本 | transcription 转录本 | recalled 凭记忆 | draft 草稿）", "{0}: 'verified' is replaced by 'confidence' (official | transcription | recalled | draft)");
     public static readonly DiagnosticTemplate DraftItem = new("RK3031", W, "{0} 是草稿（confidence: draft）：会被评估和展示，但不计入任何情形", "{0} is a draft (confidence: draft): it is evaluated and shown but never counts for a criterion");
+    public static readonly DiagnosticTemplate ItemIndustryOutsideCatalog = new("RK3034", E, "条目“{0}”：行业“{1}”不在本目录的行业（{2}）之内", "item '{0}': industry '{1}' is not among the catalog's industries ({2})");
     public static readonly DiagnosticTemplate GapUnknownList = new("RK3032", E, "已知缺口：未知认定目录“{0}”；已载入：{1}", "known gap: unknown determination list '{0}'; loaded: {1}");
     public static readonly DiagnosticTemplate GapUnknownCriterion = new("RK3033", E, "已知缺口：{0} 没有情形 {1}", "known gap: {0} has no criterion {1}");
 

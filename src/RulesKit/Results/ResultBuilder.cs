@@ -86,7 +86,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
                 criteria.Add(Empty(criterion, CriterionOutcome.NotApplicable));
                 continue;
             }
-            if (!criterion.Categories.Any(outcome.RuleSet.FedCategories.Contains))
+            if (!criterion.Categories.Any(outcome.RuleSet.FedCategories(report.Industry).Contains))
             {
                 criteria.Add(Empty(criterion, CriterionOutcome.CannotDecide));
                 continue;

@@ -20,7 +20,7 @@ internal static class WhyBuilder
                 continue;
             var categories = ruleSet.Catalogs.First(c => c.Reference.Equals(d.List)).Criteria.First(c => c.Number == number).Categories;
             var items = ruleSet.Catalogs.SelectMany(c => c.Items.Select(i => (Catalog: c, Item: i)))
-                .Where(x => x.Item.Categories.Any(categories.Contains)).ToList();
+                .Where(x => x.Item.AppliesTo(report.Industry) && x.Item.Categories.Any(categories.Contains)).ToList();
             var kinds = items.Select(x => x.Item.Kind).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
             result.Add(new CriterionExplanation
             {
@@ -38,7 +38,7 @@ internal static class WhyBuilder
     public static ItemExplanation Item(CompiledItem item, Report report, DateOnly date, CatalogSet catalogs)
     {
         var catalog = item.Catalog;
-        var applied = catalog.AppliesTo(report.Industry) && catalog.InForceOn(date);
+        var applied = catalog.AppliesTo(report.Industry) && item.Item.AppliesTo(report.Industry) && catalog.InForceOn(date);
         var subjects = ImmutableArray<SubjectCheck>.Empty;
         if (applied)
         {
@@ -51,7 +51,7 @@ internal static class WhyBuilder
             Document = catalog.Document,
             Item = item.Item,
             Applied = applied,
-            IndustryMatches = catalog.AppliesTo(report.Industry),
+            IndustryMatches = catalog.AppliesTo(report.Industry) && item.Item.AppliesTo(report.Industry),
             Subjects = subjects,
         };
     }

@@ -18,11 +18,9 @@ internal sealed class CompiledRuleSet
         Factory = factory;
         ItemsByRule = itemsByRule;
         FullReferences = [.. catalogs.Select(c => c.Reference)];
-        var fed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in catalogs.SelectMany(c => c.Items).Where(i => i.Confidence != Confidence.Draft))
-            fed.UnionWith(item.Categories);
-        FedCategories = fed;
     }
+
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _fed = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Catalog> Catalogs { get; }
 
@@ -32,8 +30,14 @@ internal sealed class CompiledRuleSet
 
     public IReadOnlyList<CatalogReference> FullReferences { get; }
 
-    /// <summary>The categories some (non-draft) item in force feeds: a criterion none of whose categories is here cannot be decided.</summary>
-    public IReadOnlySet<string> FedCategories { get; }
+    /// <summary>The categories some (non-draft) item in force for <paramref name="industry"/> feeds: a criterion none of whose categories is here cannot be decided.</summary>
+    public IReadOnlySet<string> FedCategories(string industry) => _fed.GetOrAdd(industry, i =>
+    {
+        var fed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in Catalogs.SelectMany(c => c.Items).Where(item => item.Confidence != Confidence.Draft && item.AppliesTo(i)))
+            fed.UnionWith(item.Categories);
+        return fed;
+    });
 
     public PooledSession Rent() => _pool.TryTake(out var session) ? session : new PooledSession(this);
 

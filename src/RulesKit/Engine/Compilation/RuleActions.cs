@@ -38,6 +38,8 @@ internal static class RuleActions
         return !observed.Equals(reported);
     }
 
+    public static bool InIndustry(SubjectFact subject, string[] industries) => Array.IndexOf(industries, subject.Report.Report.Industry) >= 0;
+
     public static void MatchCriterion(IContext context, NonconformityFact nonconformity, CompiledCriterion criterion)
     {
         var elements = ElementReadings.Assess(criterion.Criterion, nonconformity);

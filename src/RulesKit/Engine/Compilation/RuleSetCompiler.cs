@@ -57,6 +57,10 @@ internal static class RuleSetCompiler
         // network shares one alpha node per kind and a subject only meets the conditions of its kind.
         pattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(s, nameof(SubjectFact.Kind)), Expression.Constant(item.Item.Kind)), s));
 
+        // An item of one industry section of its standard (the 2017 工贸 standard's 冶金, 机械…) meets only reports of that industry.
+        if (!item.Item.Industries.IsEmpty)
+            pattern.Condition(Expression.Lambda(Expression.Call(Method(nameof(RuleActions.InIndustry)), s, Expression.Constant(item.Item.Industries.ToArray())), s));
+
         if (item.Condition is { } condition)
         {
             var observed = Expression.Property(s, nameof(SubjectFact.Observed));
