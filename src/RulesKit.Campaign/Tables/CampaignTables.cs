@@ -1,13 +1,16 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using RulesKit.Campaign.Batch;
+using RulesKit.Results;
 
 namespace RulesKit.Campaign.Tables;
 
 /// <summary>
 /// Accumulates batch records into the campaign's summary tables: 附件2 专项整治情况汇总表 (counts) and 附件3
 /// 虚假安全评价报告汇总表 (the list of false reports). Only what the facts decide is filled; the enforcement
-/// columns are the bureau's.
+/// columns are the bureau's. Only reports inside the campaign's statutory scope (the scope of the determination
+/// list that defines one) are counted; reports outside it, and reports on which some criterion could not be
+/// decided, are listed apart so that nothing is counted silently.
 /// </summary>
 public sealed class CampaignTables
 {
@@ -20,6 +23,8 @@ public sealed class CampaignTables
     private readonly List<(long Index, string Title, string County, string Agency, string Purpose)> _false = [];
     private long _inaccurate;
     private DateOnly? _latest;
+    private readonly List<(long Index, string Id, string Title, string Agency, string Why, string Verdicts)> _outOfScope = [];
+    private readonly List<(long Index, string Id, string Title, string Agency, string Undecided)> _incomplete = [];
 
     /// <summary>Adds one record; error records count for nothing in the tables.</summary>
     public void Add(BatchRecord record)
@@ -27,9 +32,21 @@ public sealed class CampaignTables
         ArgumentNullException.ThrowIfNull(record);
         if (record.Evaluation is not { } evaluation || record.Report is not { } report)
             return;
-        _agencies.Add(report.Agency);
         if (_latest is null || evaluation.AsOf > _latest)
             _latest = evaluation.AsOf;
+        if (evaluation.Determinations.Select(d => d.Scope).FirstOrDefault(s => s is not null) is { InScope: false } scope)
+        {
+            var why = $"{report.ReportType}、{report.Purpose}、{report.Industry}：不属于{scope.Citation}所列法定安全评价";
+            _outOfScope.Add((record.Index, report.Id, report.Title, report.Agency, why, Verdicts(evaluation)));
+            return;
+        }
+        if (!evaluation.Complete)
+        {
+            var undecided = string.Join("；", evaluation.Determinations.Where(d => !d.CannotDecide.IsEmpty)
+                .Select(d => $"{d.List.Id} 情形 {string.Join("、", d.CannotDecide)}"));
+            _incomplete.Add((record.Index, report.Id, report.Title, report.Agency, undecided));
+        }
+        _agencies.Add(report.Agency);
         if (evaluation.Determinations.Any(d => d.Verdict == FalseClass))
             _false.Add((record.Index, report.Title, report.County, report.Agency, report.Purpose));
         else if (evaluation.Determinations.Any(d => d.Verdict == InaccurateClass))
@@ -48,7 +65,9 @@ public sealed class CampaignTables
         ImmutableArray<string> row = [Count(_agencies.Count), Count(_inaccurate), Count(_false.Count), "", "", "", "", "", "", "", ""];
         return new Table("专项整治情况汇总表（附件2）", [.. Header(filingUnit, cutOff),
             "检查评价机构数量：报告涉及的不同评价机构数；一般违法行为：判定为失实（未判定虚假）的报告数；重大违法行为：判定为虚假的报告数。",
-            "执法文书、处罚、罚款、停业整顿、吊销、黑名单、行政许可处理、媒体曝光各栏由填报单位填写。"], columns, [row]);
+            "只计入专项整治范围内（五、有关说明所列法定安全评价）的报告。",
+            "执法文书、处罚、罚款、停业整顿、吊销、黑名单、行政许可处理、媒体曝光各栏由填报单位填写。"], columns, [row],
+            [$"范围外报告 {Count(_outOfScope.Count)} 份，未计入本表（见范围外报告清单）；范围内判定不完整的报告 {Count(_incomplete.Count)} 份（有情形因无现行标准支撑而无从判定，见判定不完整报告清单）。"]);
     }
 
     /// <summary>附件3: one row per report judged false under any determination list, in input order.</summary>
@@ -61,6 +80,30 @@ public sealed class CampaignTables
         return new Table("虚假安全评价报告汇总表（附件3）", [.. Header(filingUnit, cutOff),
             "对机构处理情况、整改情况各栏由填报单位填写；“采信本报告的行政许可、验收或备案”按报告用途填写。"], columns, rows);
     }
+
+    /// <summary>Reports outside the campaign's statutory scope: judged, but not counted in 附件2 or 附件3.</summary>
+    public Table OutOfScope(string filingUnit, DateOnly? cutOff = null)
+    {
+        ImmutableArray<string> columns = ["序号", "报告编号", "评价报告名称", "评价机构", "不在范围内的原因", "判定结果"];
+        var rows = _outOfScope.OrderBy(r => r.Index)
+            .Select((r, i) => (ImmutableArray<string>)[Count(i + 1), r.Id, r.Title, r.Agency, r.Why, r.Verdicts])
+            .ToImmutableArray();
+        return new Table("范围外报告清单（不计入附件2、附件3）", [.. Header(filingUnit, cutOff)], columns, rows);
+    }
+
+    /// <summary>Reports inside the scope on which some criterion could not be decided (no standard in force feeds it).</summary>
+    public Table Incomplete(string filingUnit, DateOnly? cutOff = null)
+    {
+        ImmutableArray<string> columns = ["序号", "报告编号", "评价报告名称", "评价机构", "无从判定的情形"];
+        var rows = _incomplete.OrderBy(r => r.Index)
+            .Select((r, i) => (ImmutableArray<string>)[Count(i + 1), r.Id, r.Title, r.Agency, r.Undecided])
+            .ToImmutableArray();
+        return new Table("判定不完整报告清单", [.. Header(filingUnit, cutOff),
+            "这些报告已计入附件2、附件3，但所列情形因报告日期、行业无现行标准支撑而未作判定（不是“未发现”）。"], columns, rows);
+    }
+
+    private static string Verdicts(ReportEvaluation evaluation) => string.Join("；", evaluation.Determinations
+        .Select(d => $"{d.List.Id}：{(d.Verdict is null ? "未认定" : d.VerdictName)}"));
 
     private IEnumerable<string> Header(string filingUnit, DateOnly? cutOff)
     {

@@ -65,7 +65,7 @@ public static partial class CommandLine
                 }
             });
 
-            foreach (var (name, table) in new[] { ("annex2-summary", tables.Annex2(unit, asOf)), ("annex3-false-reports", tables.Annex3(unit, asOf)) })
+            foreach (var (name, table) in new[] { ("annex2-summary", tables.Annex2(unit, asOf)), ("annex3-false-reports", tables.Annex3(unit, asOf)), ("out-of-scope", tables.OutOfScope(unit, asOf)), ("incomplete", tables.Incomplete(unit, asOf)) })
             {
                 File.WriteAllText(Path.Combine(outDir, name + ".csv"), TableWriter.ToCsv(table), new UTF8Encoding(false));
                 File.WriteAllText(Path.Combine(outDir, name + ".md"), TableWriter.ToMarkdown(table), new UTF8Encoding(false));
@@ -76,7 +76,7 @@ public static partial class CommandLine
             Output.WriteLine($"in: {count}  out: {count}  evaluated: {count - errors}  errors: {errors}  incomplete: {incomplete}  elapsed: {clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
             foreach (var (key, n) in verdicts)
                 Output.WriteLine($"  {key}: {n}");
-            Output.WriteLine($"written: {Path.Combine(outDir, "results.jsonl")}, annex2-summary.{{csv,md,xlsx}}, annex3-false-reports.{{csv,md,xlsx}}");
+            Output.WriteLine($"written: {Path.Combine(outDir, "results.jsonl")}, annex2-summary.{{csv,md,xlsx}}, annex3-false-reports.{{csv,md,xlsx}}, out-of-scope.{{csv,md,xlsx}}, incomplete.{{csv,md,xlsx}}");
             return Ok;
         }
 

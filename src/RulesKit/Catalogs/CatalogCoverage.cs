@@ -59,7 +59,7 @@ public sealed class CatalogCoverage
                             Confidence.Recalled => FeedLevel.RecalledOnly,
                             _ => FeedLevel.DraftOnly,
                         };
-                        var gap = level == FeedLevel.Nothing
+                        var gap = level is FeedLevel.Nothing or FeedLevel.DraftOnly
                             ? set.KnownGaps.FirstOrDefault(g => g.List == determination.Id && g.Criterion == criterion.Number && g.Industry == industry && g.Covers(start) && g.Covers(end.AddDays(-1)))
                             : null;
                         return new CriterionCoverage(criterion.Number, level, [.. feeding.Select(x => x.Key)], gap);

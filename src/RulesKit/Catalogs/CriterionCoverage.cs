@@ -25,6 +25,6 @@ public sealed class CriterionCoverage
     /// <summary>The known gap that explains why nothing feeds it, if any.</summary>
     public KnownGap? Gap { get; }
 
-    /// <summary>Nothing feeds a criterion that applies, and no known gap explains it.</summary>
-    public bool IsHole => Feed == FeedLevel.Nothing && Gap is null;
+    /// <summary>Nothing (or drafts only, which count for nothing) feeds a criterion that applies, and no known gap explains it.</summary>
+    public bool IsHole => (Feed is FeedLevel.Nothing or FeedLevel.DraftOnly) && Gap is null;
 }

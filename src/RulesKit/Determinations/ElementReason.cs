@@ -38,6 +38,10 @@ public enum ElementReason
     [JsonStringEnumMemberName("materiality.veto-favourable")]
     VetoFavourable,
 
+    /// <summary>Materiality: not a veto item, but the verifying experts found that the breach changes the favourable conclusion.</summary>
+    [JsonStringEnumMemberName("materiality.expert-review")]
+    ExpertReviewFindsMaterial,
+
     /// <summary>Materiality: the conclusion is not favourable.</summary>
     [JsonStringEnumMemberName("materiality.unfavourable-conclusion")]
     UnfavourableConclusion,

@@ -25,4 +25,11 @@ public enum EvidenceSource
     /// <summary>The verifying inspection itself: shows facts, not what the agency knew.</summary>
     [JsonStringEnumMemberName("inspection")]
     Inspection,
+
+    /// <summary>
+    /// The verifying experts' finding (专家核查意见) that the breach changes the report's conclusion: what makes a
+    /// breach of an item that is not a veto item "affect the conclusion". Shows nothing about what the agency knew.
+    /// </summary>
+    [JsonStringEnumMemberName("expert_review")]
+    ExpertReview,
 }

@@ -16,7 +16,7 @@ internal static class ReportReader
     public static readonly (string Name, EvidenceSource Source)[] SourceNames =
     [
         ("agency_survey", EvidenceSource.AgencySurvey), ("agency_photo", EvidenceSource.AgencyPhoto), ("enterprise_material", EvidenceSource.EnterpriseMaterial),
-        ("notice_served", EvidenceSource.NoticeServed), ("inspection", EvidenceSource.Inspection),
+        ("notice_served", EvidenceSource.NoticeServed), ("inspection", EvidenceSource.Inspection), ("expert_review", EvidenceSource.ExpertReview),
     ];
 
     public static Report Read(DocumentNode document, CatalogSet catalogs)

@@ -97,27 +97,51 @@ public class CampaignTablesTests
         return tables;
     }
 
+    // Examples inside the campaign's statutory scope, in file order (the order the batch reads them).
+    private static List<string> InScopeExamples() => [.. Directory.EnumerateFiles(TestData.ExamplesDirectory).Order(StringComparer.Ordinal)
+        .Where(f => TestData.Engine.Evaluate(TestData.Engine.ReadReport(f)).Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4").Scope!.InScope)];
+
     [Fact]
-    public async Task Annex2_CountsAgenciesInaccurateAndFalseReports()
+    public async Task Annex2_CountsAgenciesInaccurateAndFalseReportsInScope()
     {
         var table = (await FromExamples()).Annex2("郑州市应急管理局", new DateOnly(2021, 9, 15));
         table.Columns.Should().HaveCount(11).And.StartWith("检查评价机构数量（家次）");
-        var examples = Directory.EnumerateFiles(TestData.ExamplesDirectory).Select(TestData.Engine.ReadReport).ToList();
-        var falseCount = Directory.EnumerateFiles(TestData.ExamplesDirectory).Count(f => f.Contains(".false."));
-        var inaccurate = Directory.EnumerateFiles(TestData.ExamplesDirectory).Count(f => f.Contains(".inaccurate."));
+        var inScope = InScopeExamples();
+        inScope.Should().HaveCountLessThan(Directory.EnumerateFiles(TestData.ExamplesDirectory).Count(), "the 工贸 example lies outside the scope");
+        var falseCount = inScope.Count(f => f.Contains(".false."));
+        var inaccurate = inScope.Count(f => f.Contains(".inaccurate."));
         table.Rows.Should().ContainSingle().Which.Take(3).Should().Equal(
-            examples.Select(r => r.Agency).Distinct().Count().ToString(), inaccurate.ToString(), falseCount.ToString());
+            inScope.Select(f => TestData.Engine.ReadReport(f).Agency).Distinct().Count().ToString(), inaccurate.ToString(), falseCount.ToString());
         table.Notes.Should().Contain(["填报单位：郑州市应急管理局", "截止日期：2021年9月15日"]);
+        table.Footer.Should().ContainSingle().Which.Should().StartWith("范围外报告 1 份");
     }
 
     [Fact]
-    public async Task Annex3_ListsFalseReportsInInputOrder()
+    public async Task Annex3_ListsFalseReportsInScopeInInputOrder()
     {
         var table = (await FromExamples()).Annex3("unit");
-        var falseFiles = Directory.EnumerateFiles(TestData.ExamplesDirectory).Order(StringComparer.Ordinal).Where(f => f.Contains(".false.")).ToList();
+        var falseFiles = InScopeExamples().Where(f => f.Contains(".false.")).ToList();
         table.Rows.Select(r => r[0]).Should().Equal(Enumerable.Range(1, falseFiles.Count).Select(i => i.ToString()));
         table.Rows.Select(r => r[1]).Should().Equal(falseFiles.Select(f => TestData.Engine.ReadReport(f).Title));
         table.Rows[0][5].Should().BeOneOf("行政许可", "验收", "备案");
+    }
+
+    [Fact]
+    public async Task OutOfScope_ListsTheReportWithItsReasonAndVerdict()
+    {
+        var table = (await FromExamples()).OutOfScope("unit");
+        var row = table.Rows.Should().ContainSingle().Subject;
+        row[1].Should().Be("EX-LI-2021-07");
+        row[4].Should().Contain("light_industry").And.Contain("五、有关说明");
+        row[5].Should().Contain("henan.zhengzhou-annex4：虚假");
+    }
+
+    [Fact]
+    public async Task Incomplete_ListsReportsWhoseCriteriaCouldNotBeDecided()
+    {
+        var table = (await FromExamples()).Incomplete("unit");
+        table.Rows.Should().Contain(r => r[1] == "EX-PL-10" && r[4] == "henan.zhengzhou-annex4 情形 4、5、7");
+        table.Rows.Should().NotContain(r => r[1] == "EX-HC-01");
     }
 
     [Fact]

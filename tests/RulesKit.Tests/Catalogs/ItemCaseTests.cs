@@ -47,7 +47,7 @@ public class ItemCaseTests
             ? (Values(views, kind, catalog, item, date), node["reported"] is MappingNode r ? Values(r, kind, catalog, item, date) : null)
             : (Values(node, kind, catalog, item, date), null);
         var subject = new CheckedSubject { Id = "S", Kind = item.Kind, Observed = observed, Reported = reported };
-        var industry = catalog.Industries.FirstOrDefault(i => i != "*") ?? "hazchem";
+        var industry = item.Industries.FirstOrDefault() ?? catalog.Industries.FirstOrDefault(i => i != "*") ?? "hazchem";
 
         var result = TestData.Engine.Evaluate(TestData.Report(industry, date, [subject]));
 

@@ -114,6 +114,29 @@ public class ConditionCompilerTests
     }
 
     [Theory]
+    [InlineData(8, 3, false)]     // cube root of 8 is 2: 2 < 2 is false
+    [InlineData(8.1, 3, true)]    // just above: the root exceeds 2
+    public void Evaluate_Pow_RoundsToSixDecimalsAndCompares(decimal a, decimal b, bool fires)
+    {
+        var engine = TestData.EngineOf(("d.yaml", TestData.Determination), ("s.yaml", TestData.Standards("pow(a, 1 / b) > 2")));
+        var report = TestData.Report("test", new DateOnly(2021, 1, 1), [new CheckedSubject { Id = "S", Kind = "thing", Observed = TestData.Values(("a", a), ("b", b)) }]);
+
+        engine.Evaluate(report).Nonconformities.Any().Should().Be(fires);
+    }
+
+    [Fact]
+    public void Evaluate_PowOfANegativeBase_ConditionFailsWithAWarning()
+    {
+        var engine = TestData.EngineOf(("d.yaml", TestData.Determination), ("s.yaml", TestData.Standards("pow(a, b) > 1")));
+        var report = TestData.Report("test", new DateOnly(2021, 1, 1), [new CheckedSubject { Id = "S", Kind = "thing", Observed = TestData.Values(("a", -8m), ("b", 0.5m)) }]);
+
+        var result = engine.Evaluate(report);
+
+        result.Nonconformities.Should().BeEmpty();
+        result.Diagnostics.Should().ContainSingle(d => d.Code == "RK5004").Which.Message.Should().Contain("pow needs a base of zero or more");
+    }
+
+    [Theory]
     [InlineData("a < 40m", 5)]
     [InlineData("a < 40 m", 5)]
     [InlineData("a < 4.5d && b > 1", 5)]

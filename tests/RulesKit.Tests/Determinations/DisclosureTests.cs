@@ -94,8 +94,29 @@ public class DisclosureTests
     }
 
     [Fact]
-    public void Evaluate_UnverifiedItem_AtMostSuspected()
+    public void Evaluate_RecalledItem_AtMostSuspected()
     {
+        // MU-04 of 矿安〔2022〕88号 was seen only in fragments: recalled.
+        var mine = new CheckedSubject
+        {
+            Id = "MINE",
+            Kind = "mine_operations",
+            Observed = TestData.Values(("drawings_match_reality", false)),
+            Reported = TestData.Values(("drawings_match_reality", true)),
+        };
+        var survey = new EvidenceRecord { Id = "E", Source = EvidenceSource.AgencySurvey, Description = "d", Concerns = ["MINE"] };
+        var result = TestData.Engine.Evaluate(TestData.Report("mining", new DateOnly(2023, 3, 1), [mine], [survey]));
+        var determination = result.Determinations.Single();
+        determination.Verdict.Should().BeNull("a recalled item never decides a verdict on its own");
+        determination.Suspected.Should().Contain([4, 7]);
+        determination.Criteria.Single(c => c.Number == 7).Matches[0].Elements
+            .Should().ContainSingle(e => e.State == ElementState.Indicated).Which.Reason.Should().Be(ElementReason.RecalledItem);
+    }
+
+    [Fact]
+    public void Evaluate_TranscriptionItem_EstablishesAndSaysSo()
+    {
+        // OP17-09 of 安监总管一〔2017〕98号 was seen on an aggregator page only: a transcription.
         var road = new CheckedSubject
         {
             Id = "ROAD",
@@ -106,10 +127,40 @@ public class DisclosureTests
         var survey = new EvidenceRecord { Id = "E", Source = EvidenceSource.AgencySurvey, Description = "d", Concerns = ["ROAD"] };
         var result = TestData.Engine.Evaluate(TestData.Report("mining", new DateOnly(2021, 6, 1), [road], [survey]));
         var determination = result.Determinations.Single();
-        determination.Verdict.Should().BeNull("an unverified item never decides a verdict on its own");
-        determination.Suspected.Should().Contain([4, 7]);
+        determination.Verdict.Should().Be("false_report");
+        determination.Met.Should().Contain([4, 7]);
         determination.Criteria.Single(c => c.Number == 7).Matches[0].Elements
-            .Should().ContainSingle(e => e.State == ElementState.Indicated).Which.Reason.Should().Be(ElementReason.RecalledItem);
+            .Should().Contain(e => e.Element == CriterionElement.Objective && e.State == ElementState.Established && e.Reason == ElementReason.TranscriptionItem);
+        result.Nonconformities.Should().ContainSingle().Which.Confidence.Should().Be(RulesKit.Catalogs.Confidence.Transcription);
+    }
+
+    [Fact]
+    public void Evaluate_OrdinaryItemWithExpertReview_AffectsTheConclusion()
+    {
+        var tanks = new CheckedSubject
+        {
+            Id = "T",
+            Kind = "tank_group_spacing",
+            Observed = TestData.Values(("tank_type", "horizontal"), ("spacing_m", 0.6m)),
+            Reported = TestData.Values(("tank_type", "horizontal"), ("spacing_m", 0.9m)),
+        };
+        var review = new EvidenceRecord { Id = "R", Source = EvidenceSource.ExpertReview, Description = "间距不足改变结论", Concerns = ["T"] };
+        var date = new DateOnly(2024, 3, 1);
+
+        var without = TestData.Engine.Evaluate(TestData.Report("hazchem", date, [tanks]));
+        var with = TestData.Engine.Evaluate(TestData.Report("hazchem", date, [tanks], [review]));
+
+        Materiality(without, "S1").Should().Be((ElementState.NotEstablished, ElementReason.NotVeto));
+        Materiality(with, "S1").Should().Be((ElementState.Established, ElementReason.ExpertReviewFindsMaterial));
+        with.Determinations.Single(d => d.List.Id == "national.assessment-reports").Verdict.Should().Be("inaccurate_report");
+        without.Determinations.Single(d => d.List.Id == "national.assessment-reports").Verdict.Should().BeNull();
+
+        static (ElementState, ElementReason) Materiality(ReportEvaluation r, string criterion)
+        {
+            var e = r.Determinations.Single(d => d.List.Id == "national.assessment-reports").Criteria.Single(c => c.Id == criterion)
+                .Matches.Single().Elements.Single(x => x.Element == CriterionElement.Materiality);
+            return (e.State, e.Reason);
+        }
     }
 
     [Theory]

@@ -18,7 +18,7 @@ public class ExplanationWriterTests
 
         text.Should().Contain("认定结论： 虚假");
         text.Should().Contain("情形 1 [成立] 周边环境与评价期间实际情况不符");                         // criterion
-        text.Should().MatchRegex(@"条款： 国务院令第593号 第十八条 \[官方文本, 否决项\] cross\.highway-protection@current#[0-9a-f]{12}/RD-18"); // item
+        text.Should().MatchRegex(@"条款： 国务院令第593号 第十八条 \[仅见转录文本，待核对, 否决项\] cross\.highway-protection@current#[0-9a-f]{12}/RD-18"); // item
         text.Should().Contain("核查所见： dangerous_goods_site=true, distance_m=60, feature=land_edge"); // observed
         text.Should().Contain("标准值： highway_min_distance_m(feature) = 100");                       // threshold
         text.Should().Contain("报告所述： dangerous_goods_site=true, distance_m=120, feature=land_edge");                           // reported

@@ -16,7 +16,20 @@ internal static class ConditionFunctions
         ["months_between"] = new Func<DateTime, DateTime, decimal>(MonthsBetween),
         ["date"] = new Func<string, DateTime>(Date),
         ["add_months"] = new Func<DateTime, decimal, DateTime>(AddMonths),
+        ["pow"] = new Func<decimal, decimal, decimal>(Pow),
     };
+
+    /// <summary>
+    /// <paramref name="x"/> to the power <paramref name="y"/>, rounded to 6 decimals so that the last bits of the
+    /// floating-point result cannot change a verdict between machines. A negative base has no real power:
+    /// the condition fails (RK5004) rather than inventing a value.
+    /// </summary>
+    public static decimal Pow(decimal x, decimal y)
+    {
+        if (x < 0)
+            throw new ArgumentOutOfRangeException(nameof(x), x, "pow needs a base of zero or more");
+        return Math.Round((decimal)Math.Pow((double)x, (double)y), 6, MidpointRounding.ToEven);
+    }
 
     /// <summary>Whole days from <paramref name="from"/> to <paramref name="to"/> (negative when earlier).</summary>
     public static decimal DaysBetween(DateTime from, DateTime to) => (decimal)(to.Date - from.Date).TotalDays;

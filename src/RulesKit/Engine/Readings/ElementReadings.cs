@@ -49,11 +49,15 @@ internal static class ElementReadings
 
     public static ElementResult Materiality(NonconformityFact n)
     {
-        if (!n.Item.Item.Veto)
-            return new(CriterionElement.Materiality, ElementState.NotEstablished, ElementReason.NotVeto, None);
-        return n.Subject.Report.Report.Conclusion.Favourable
-            ? new(CriterionElement.Materiality, ElementState.Established, ElementReason.VetoFavourable, None)
-            : new(CriterionElement.Materiality, ElementState.NotEstablished, ElementReason.UnfavourableConclusion, None);
+        if (!n.Subject.Report.Report.Conclusion.Favourable)
+            return new(CriterionElement.Materiality, ElementState.NotEstablished, ElementReason.UnfavourableConclusion, None);
+        if (n.Item.Item.Veto)
+            return new(CriterionElement.Materiality, ElementState.Established, ElementReason.VetoFavourable, None);
+        // A breach of an ordinary item affects the conclusion only where the verifying experts say so.
+        ImmutableArray<string> review = [.. n.Subject.Evidence.Where(e => e.Source == EvidenceSource.ExpertReview).Select(e => e.Id)];
+        return review.Length > 0
+            ? new(CriterionElement.Materiality, ElementState.Established, ElementReason.ExpertReviewFindsMaterial, review)
+            : new(CriterionElement.Materiality, ElementState.NotEstablished, ElementReason.NotVeto, None);
     }
 
     public static ElementResult Unresolved(NonconformityFact n) => n.Subject.ControlsApprovedByRegulator switch
