@@ -38,10 +38,6 @@ public enum ElementReason
     [JsonStringEnumMemberName("materiality.veto-favourable")]
     VetoFavourable,
 
-    /// <summary>Materiality: not a veto item, but the verifying experts found that the breach changes the favourable conclusion.</summary>
-    [JsonStringEnumMemberName("materiality.expert-review")]
-    ExpertReviewFindsMaterial,
-
     /// <summary>Materiality: the conclusion is not favourable.</summary>
     [JsonStringEnumMemberName("materiality.unfavourable-conclusion")]
     UnfavourableConclusion,
@@ -97,4 +93,8 @@ public enum ElementReason
     /// <summary>Attribution: falsified material, and whether the agency knew is not established.</summary>
     [JsonStringEnumMemberName("attribution.falsified-awareness-unknown")]
     FalsifiedAwarenessUnknown,
+
+    /// <summary>Materiality: not a veto item, but the verifying experts found that the breach changes the favourable conclusion.</summary>
+    [JsonStringEnumMemberName("materiality.expert-review")]
+    ExpertReviewFindsMaterial,
 }
