@@ -18,10 +18,10 @@ internal static class CatalogListing
     public static string Write(CatalogSet set)
     {
         var w = new StringBuilder();
-        w.AppendLine("catalog@version                                   type           in force                   items  official  transcr.  recalled  draft  document");
+        w.AppendLine("catalog@version                                   type           in force (? dates unverified)  items  official  transcr.  recalled  draft  document");
         foreach (var c in set.Catalogs)
         {
-            w.Append(CultureInfo.InvariantCulture, $"{c.Reference.Key,-50}{c.Type.ToString().ToLowerInvariant(),-15}{Dates(c),-27}{Count(c),5}");
+            w.Append(CultureInfo.InvariantCulture, $"{c.Reference.Key,-50}{c.Type.ToString().ToLowerInvariant(),-15}{Dates(c),-31}{Count(c),5}");
             w.Append(CultureInfo.InvariantCulture, $"  {Count(c, Confidence.Official),8}  {Count(c, Confidence.Transcription),8}  {Count(c, Confidence.Recalled),8}  {Count(c, Confidence.Draft),5}  ");
             w.AppendLine(c.Document);
         }
@@ -39,7 +39,7 @@ internal static class CatalogListing
         : c.Criteria.Count(k => k.Confidence == level);
 
     private static string Dates(Catalog c) =>
-        $"{Date(c.EffectiveFrom) ?? "…"} – {Date(c.EffectiveTo) ?? "…"}{(c.DatesVerified ? "" : " (recalled)")}";
+        $"{Date(c.EffectiveFrom) ?? "…"} – {Date(c.EffectiveTo) ?? "…"}{(c.DatesVerified ? "" : " ?")}";
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
