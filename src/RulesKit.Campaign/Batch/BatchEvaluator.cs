@@ -1,11 +1,16 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using RulesKit.Input;
+using RulesKit.Inspections;
 using RulesKit.Reports;
 
 namespace RulesKit.Campaign.Batch;
 
 /// <summary>
-/// Evaluates a stream of reports in parallel, in chunks, and yields one record per input in input order.
-/// A report that cannot be read or evaluated yields an error record; the batch goes on.
+/// Evaluates a stream of reports and inspection records in parallel, in chunks, and yields one record per
+/// input. Reports come back in input order as they are done; inspection records are judged after every
+/// report of the batch (they may name reports that come later) and come back last, in input order, each
+/// with its input index. An input that cannot be read or evaluated yields an error record; the batch goes on.
 /// </summary>
 public static class BatchEvaluator
 {
@@ -23,19 +28,21 @@ public static class BatchEvaluator
         ArgumentOutOfRangeException.ThrowIfLessThan(options.ChunkSize, 1, nameof(options));
 
         long index = 0, errors = 0;
+        var findings = new BatchFindings();
+        var deferred = new ConcurrentBag<(long Index, string Source, InspectionRecord Record)>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken };
         using var chunks = inputs.Chunk(options.ChunkSize).GetEnumerator();
 
         // Two chunks in flight: while the caller consumes one, the workers evaluate the next.
-        Task<BatchRecord[]>? Start(long first)
+        Task<BatchRecord?[]>? Start(long first)
         {
             if (!chunks.MoveNext())
                 return null;
             var chunk = chunks.Current;
             return Task.Run(() =>
             {
-                var records = new BatchRecord[chunk.Length];
-                Parallel.For(0, chunk.Length, parallel, i => records[i] = EvaluateOne(engine, chunk[i], first + i, options.AsOf));
+                var records = new BatchRecord?[chunk.Length];
+                Parallel.For(0, chunk.Length, parallel, i => records[i] = EvaluateOne(engine, chunk[i], first + i, options.AsOf, findings, deferred));
                 return records;
             }, cancellationToken);
         }
@@ -48,21 +55,67 @@ public static class BatchEvaluator
             pending = Start(index);
             foreach (var record in records)
             {
+                if (record is null)
+                    continue; // an inspection record, judged at the end
                 if (!record.Succeeded)
                     errors++;
                 yield return record;
             }
+            options.Progress?.Report(new BatchProgress(index - deferred.Count, errors));
+        }
+
+        var inspections = deferred.OrderBy(d => d.Index).ToArray();
+        foreach (var chunk in inspections.Chunk(options.ChunkSize))
+        {
+            var records = new BatchRecord[chunk.Length];
+            await Task.Run(() => Parallel.For(0, chunk.Length, parallel, i => records[i] = Inspect(engine, chunk[i], options.AsOf, findings)), cancellationToken).ConfigureAwait(false);
+            foreach (var record in records)
+            {
+                if (!record.Succeeded)
+                    errors++;
+                yield return record;
+            }
+        }
+        if (inspections.Length > 0)
             options.Progress?.Report(new BatchProgress(index, errors));
+    }
+
+    private static BatchRecord Inspect(RulesKitEngine engine, (long Index, string Source, InspectionRecord Record) input, DateOnly? asOf, BatchFindings findings)
+    {
+        try
+        {
+            return new BatchRecord(input.Index, input.Source, null, engine.Inspect(input.Record, findings, asOf), [], input.Record);
+        }
+        catch (RulesKitInputException e)
+        {
+            return new BatchRecord(input.Index, input.Source, null, null, e.Diagnostics, input.Record);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new BatchRecord(input.Index, input.Source, null, null, [EvaluationFailed.At(input.Source, 0, 0, e.Message)], input.Record);
         }
     }
 
-    private static BatchRecord EvaluateOne(RulesKitEngine engine, BatchInput input, long index, DateOnly? asOf)
+    // Null for an inspection record: it is set aside and judged once every report is done.
+    private static BatchRecord? EvaluateOne(RulesKitEngine engine, BatchInput input, long index, DateOnly? asOf,
+        BatchFindings findings, ConcurrentBag<(long, string, InspectionRecord)> deferred)
     {
         Report? report = null;
         try
         {
-            report = input.Read(engine);
-            return new BatchRecord(index, input.Source, report, engine.Evaluate(report, asOf), []);
+            switch (input.Read(engine))
+            {
+                case InspectionRecord record:
+                    deferred.Add((index, input.Source, record));
+                    return null;
+                case Report read:
+                    report = read;
+                    var evaluation = engine.Evaluate(report, asOf);
+                    findings.Add(evaluation);
+                    return new BatchRecord(index, input.Source, report, evaluation, []);
+                default:
+                    throw new InvalidOperationException("an input must read as a report or an inspection record");
+            }
         }
         catch (RulesKitInputException e)
         {
@@ -75,7 +128,7 @@ public static class BatchEvaluator
         }
     }
 
-    /// <summary>Inputs from a folder of .yaml/.yml/.json reports (sorted by path) or a JSON Lines file (one report per line).</summary>
+    /// <summary>Inputs from a folder of .yaml/.yml/.json reports and inspection records (sorted by path) or a JSON Lines file (one per line).</summary>
     /// <exception cref="RulesKitInputException">The path is neither.</exception>
     public static IEnumerable<BatchInput> InputsFrom(string path)
     {
@@ -84,7 +137,7 @@ public static class BatchEvaluator
             return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                 .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal)
-                .Select(f => new BatchInput(f, engine => engine.ReadReport(f)));
+                .Select(f => BatchInput.FromDocument(f, () => DocumentReader.ReadFile(f)));
         }
         if (File.Exists(path))
             return JsonLines(path);
@@ -100,7 +153,8 @@ public static class BatchEvaluator
             if (string.IsNullOrWhiteSpace(line))
                 continue;
             var source = $"{path}#{number}";
-            yield return new BatchInput(source, engine => engine.ParseReport(line, source));
+            var text = line;
+            yield return BatchInput.FromDocument(source, () => DocumentReader.Read(text, source));
         }
     }
 }

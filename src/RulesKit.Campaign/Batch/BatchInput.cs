@@ -1,15 +1,46 @@
+using RulesKit.Input;
+using RulesKit.Inspections;
 using RulesKit.Reports;
 
 namespace RulesKit.Campaign.Batch;
 
-/// <summary>One report to read and evaluate in a batch: its name and how to read it.</summary>
-/// <param name="source">Where it comes from (file name, or file and line), for messages and the output record.</param>
-/// <param name="read">Reads the report; may throw <see cref="RulesKitInputException"/>, which becomes the input's error record.</param>
-public sealed class BatchInput(string source, Func<RulesKitEngine, Report> read)
+/// <summary>One input of a batch — a report, or an inspection record — its name and how to read it.</summary>
+public sealed class BatchInput
 {
-    /// <summary>Where it comes from.</summary>
-    public string Source { get; } = source;
+    private readonly Func<RulesKitEngine, object> _read;
 
-    /// <summary>Reads the report.</summary>
-    public Func<RulesKitEngine, Report> Read { get; } = read;
+    /// <summary>A report input.</summary>
+    /// <param name="source">Where it comes from (file name, or file and line), for messages and the output record.</param>
+    /// <param name="read">Reads the report; may throw <see cref="RulesKitInputException"/>, which becomes the input's error record.</param>
+    public BatchInput(string source, Func<RulesKitEngine, Report> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        Source = source;
+        _read = read;
+    }
+
+    private BatchInput(string source, Func<RulesKitEngine, object> read, bool _)
+    {
+        Source = source;
+        _read = read;
+    }
+
+    /// <summary>An input read from a document that may hold a report or an inspection record (it names a <c>party</c>).</summary>
+    /// <param name="source">Where it comes from.</param>
+    /// <param name="document">Reads the document; may throw <see cref="RulesKitInputException"/>.</param>
+    public static BatchInput FromDocument(string source, Func<DocumentNode> document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new BatchInput(source, engine =>
+        {
+            var node = document();
+            return RulesKitEngine.IsInspectionRecord(node) ? engine.ReadInspection(node) : engine.ReadReport(node);
+        }, true);
+    }
+
+    /// <summary>Where it comes from.</summary>
+    public string Source { get; }
+
+    /// <summary>Reads the input: a <see cref="Report"/> or an <see cref="InspectionRecord"/>.</summary>
+    internal object Read(RulesKitEngine engine) => _read(engine);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesKit.Inspections;
 using RulesKit.Reports;
 using RulesKit.Results;
 
@@ -7,11 +8,12 @@ namespace RulesKit.Campaign.Batch;
 /// <summary>The output for one input: its evaluation or the errors that stopped it. Exactly one per input.</summary>
 public sealed class BatchRecord
 {
-    internal BatchRecord(long index, string source, Report? report, ReportEvaluation? evaluation, ImmutableArray<Diagnostic> errors)
+    internal BatchRecord(long index, string source, Report? report, ReportEvaluation? evaluation, ImmutableArray<Diagnostic> errors, InspectionRecord? inspection = null)
     {
         Index = index;
         Source = source;
         Report = report;
+        Inspection = inspection;
         Evaluation = evaluation;
         Errors = errors;
     }
@@ -25,7 +27,10 @@ public sealed class BatchRecord
     /// <summary>The report as read, when it could be read.</summary>
     public Report? Report { get; }
 
-    /// <summary>The evaluation, when the report could be read and evaluated.</summary>
+    /// <summary>The inspection record as read, when the input was one.</summary>
+    public InspectionRecord? Inspection { get; }
+
+    /// <summary>The evaluation, when the report (or inspection record) could be read and evaluated.</summary>
     public ReportEvaluation? Evaluation { get; }
 
     /// <summary>Why the input yields no evaluation; empty when it does.</summary>

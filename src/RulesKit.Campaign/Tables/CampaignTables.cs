@@ -16,12 +16,15 @@ public sealed class CampaignTables
 {
     private const string FalseClass = "false_report";
     private const string InaccurateClass = "inaccurate_report";
+    private const string MajorOmissionClass = "major_omission";
 
     private readonly HashSet<string> _agencies = new(StringComparer.Ordinal);
     // Only the cells 附件3 needs are kept per false report, never the report itself: a batch of millions
     // must not hold its subjects in memory.
     private readonly List<(long Index, string Title, string County, string Agency, string Purpose)> _false = [];
     private long _inaccurate;
+    private long _generalFindings;
+    private long _majorFindings;
     private DateOnly? _latest;
     private readonly List<(long Index, string Id, string Title, string Agency, string Why, string Verdicts)> _outOfScope = [];
     private readonly List<(long Index, string Id, string Title, string Agency, string Undecided)> _incomplete = [];
@@ -30,6 +33,11 @@ public sealed class CampaignTables
     public void Add(BatchRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        if (record.Evaluation is { } judged && record.Inspection is { } inspection)
+        {
+            AddInspection(inspection, judged);
+            return;
+        }
         if (record.Evaluation is not { } evaluation || record.Report is not { } report)
             return;
         if (_latest is null || evaluation.AsOf > _latest)
@@ -49,8 +57,28 @@ public sealed class CampaignTables
         _agencies.Add(report.Agency);
         if (evaluation.Determinations.Any(d => d.Verdict == FalseClass))
             _false.Add((record.Index, report.Title, report.County, report.Agency, report.Purpose));
-        else if (evaluation.Determinations.Any(d => d.Verdict == InaccurateClass))
+        else if (evaluation.Determinations.Any(d => d.Verdict is InaccurateClass or MajorOmissionClass))
             _inaccurate++;
+    }
+
+    // An agency's or enterprise's met points count as findings (项) of their class. Points that only restate
+    // a report's verdict (an agency's points 1 and 9: every match on a report the record names) are left out,
+    // since the report itself is counted; a bureau's self-check findings are not violations.
+    private void AddInspection(Inspections.InspectionRecord inspection, ReportEvaluation evaluation)
+    {
+        if (inspection.Party == "agency")
+            _agencies.Add(inspection.Name);
+        if (_latest is null || evaluation.AsOf > _latest)
+            _latest = evaluation.AsOf;
+        foreach (var criterion in evaluation.Determinations.SelectMany(d => d.Criteria).Where(c => c.Outcome == Determinations.CriterionOutcome.Met))
+        {
+            if (inspection.Party == "agency" && criterion.Matches.All(m => m.Nonconformity.SubjectId.StartsWith("report:", StringComparison.Ordinal)))
+                continue;
+            if (criterion.Class == "major_violation")
+                _majorFindings++;
+            else if (criterion.Class == "general_violation")
+                _generalFindings++;
+        }
     }
 
     /// <summary>附件2: one row of counts.</summary>
@@ -62,9 +90,9 @@ public sealed class CampaignTables
             "行政处罚（次）", "罚款（万元）", "责令停业整顿（家次）", "吊销评价机构资质证书（个）", "纳入“黑名单”（家）",
             "对采信虚假报告的行政许可依法处理数量（家次）", "媒体曝光（家次）",
         ];
-        ImmutableArray<string> row = [Count(_agencies.Count), Count(_inaccurate), Count(_false.Count), "", "", "", "", "", "", "", ""];
+        ImmutableArray<string> row = [Count(_agencies.Count), Count(_inaccurate + _generalFindings), Count(_false.Count + _majorFindings), "", "", "", "", "", "", "", ""];
         return new Table("专项整治情况汇总表（附件2）", [.. Header(filingUnit, cutOff),
-            "检查评价机构数量：报告涉及的不同评价机构数；一般违法行为：判定为失实（未判定虚假）的报告数；重大违法行为：判定为虚假的报告数。",
+            "检查评价机构数量：报告和检查记录涉及的不同评价机构数；一般违法行为：判定为失实或重大疏漏（未判定虚假）的报告数，加检查记录中一般违法行为要点数；重大违法行为：判定为虚假的报告数，加检查记录中重大违法行为要点数（机构要点（1）（9）只是报告判定的重述，不重复计数）。",
             "只计入专项整治范围内（五、有关说明所列法定安全评价）的报告。",
             "执法文书、处罚、罚款、停业整顿、吊销、黑名单、行政许可处理、媒体曝光各栏由填报单位填写。"], columns, [row],
             [$"范围外报告 {Count(_outOfScope.Count)} 份，未计入本表（见范围外报告清单）；范围内判定不完整的报告 {Count(_incomplete.Count)} 份（有情形因无现行标准支撑而无从判定，见判定不完整报告清单）。"]);

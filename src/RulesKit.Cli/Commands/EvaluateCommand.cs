@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RulesKit.Input;
 using RulesKit.Explanation;
 
 namespace RulesKit.Cli;
@@ -46,15 +47,26 @@ public static partial class CommandLine
             var asOf = AsOfOption();
             var catalogs = CatalogsOption();
             var extend = ExtendOption();
-            var command = new Command("explain", "why a criterion or an item did or did not apply") { report, criterion, list, item, asOf, catalogs, extend };
+            var reports = ReportsOption();
+            var command = new Command("explain", "why a criterion (or an inspection point) or an item did or did not apply") { report, criterion, list, item, asOf, catalogs, extend, reports };
             command.SetAction(parse =>
             {
                 var (number, id) = (parse.GetValue(criterion), parse.GetValue(item));
                 if (number is null == id is null)
                     throw new UsageException("explain：--criterion N 与 --item ID 须且只须给出一个", "explain: give exactly one of --criterion N or --item ID");
                 var engine = Engine(parse.GetValue(catalogs), parse.GetValue(extend));
-                var read = engine.ReadReport(parse.GetValue(report)!);
                 var language = Language;
+                var document = DocumentReader.ReadFile(parse.GetValue(report)!);
+                if (RulesKitEngine.IsInspectionRecord(document))
+                {
+                    if (number is null)
+                        throw new UsageException("explain：检查记录只能用 --criterion N 解释检查要点", "explain: for an inspection record, give --criterion N (a checklist point)");
+                    var record = engine.ReadInspection(document);
+                    Output.Write(ExplanationWriter.ToText(engine.ExplainCriterion(record, number.Value, parse.GetValue(list),
+                        NamedReports(engine, record, parse.GetValue(reports) ?? []), parse.GetValue(asOf)), language));
+                    return Ok;
+                }
+                var read = engine.ReadReport(document);
                 Output.Write(number is { } n
                     ? ExplanationWriter.ToText(engine.ExplainCriterion(read, n, parse.GetValue(list), parse.GetValue(asOf)), language)
                     : ExplanationWriter.ToText(engine.ExplainItem(read, id!, parse.GetValue(asOf)), language));

@@ -7,6 +7,7 @@ internal static class ScenarioMessages
 
     public static readonly DiagnosticTemplate NotFound = new("RK6001", E, "找不到场景文件或文件夹", "scenario file or folder not found");
     public static readonly DiagnosticTemplate ReportShape = new("RK6002", E, "given.report：应为报告文件路径或报告映射", "given.report: expected a file path or a report mapping");
+    public static readonly DiagnosticTemplate ReportOrInspection = new("RK6009", E, "given：应给出 report 或 inspection 之一（reports 只能随 inspection 给出）", "given: give exactly one of report or inspection (reports only with an inspection)");
     public static readonly DiagnosticTemplate ReportFileNotFound = new("RK6003", E, "given.report：找不到文件“{0}”", "given.report: file '{0}' not found");
     public static readonly DiagnosticTemplate CatalogsNotFound = new("RK6004", E, "given.catalogs：找不到文件夹“{0}”", "given.catalogs: folder '{0}' not found");
     public static readonly DiagnosticTemplate UnknownList = new("RK6005", E, "expect.lists：未知的认定目录“{0}”；已载入：{1}", "expect.lists: unknown determination list '{0}'; loaded lists: {1}");

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RulesKit.Catalogs;
 using RulesKit.Input;
+using RulesKit.Inspections;
 using RulesKit.Reports;
 
 namespace RulesKit.Testing.Scenarios;
@@ -38,20 +39,41 @@ internal static class ScenarioReader
             var expect = b.Mapping(b.Required(m, "expect", $"scenario '{name}'"), "expect");
             if (given is null || expect is null)
                 continue;
-            b.OnlyKeys(given, "given", "report", "asOf", "catalogs");
+            b.OnlyKeys(given, "given", "report", "inspection", "reports", "asOf", "catalogs");
             b.OnlyKeys(expect, "expect", "lists", "nonconformities");
 
             Report? report = null;
-            var reportNode = b.Required(given, "report", "given");
+            InspectionRecord? inspection = null;
+            var named = ImmutableArray.CreateBuilder<Report>();
+            if (given["report"] is null == given["inspection"] is null || (given["report"] is not null && given["reports"] is not null))
+                b.Report(ScenarioMessages.ReportOrInspection, given.Location);
             try
             {
-                report = reportNode switch
+                report = given["report"] switch
                 {
                     ScalarNode { IsNull: false } file => ReadReportFile(Path.Combine(directory, file.Value), file, engine),
                     MappingNode inline => engine.ReadReport(inline),
                     null => null,
-                    _ => throw new RulesKitInputException([reportNode.Location.Report(ScenarioMessages.ReportShape)]),
+                    var other => throw new RulesKitInputException([other.Location.Report(ScenarioMessages.ReportShape)]),
                 };
+                inspection = given["inspection"] switch
+                {
+                    ScalarNode { IsNull: false } file => File.Exists(Path.Combine(directory, file.Value))
+                        ? engine.ReadInspection(Path.Combine(directory, file.Value))
+                        : throw new RulesKitInputException([file.Location.Report(ScenarioMessages.ReportFileNotFound, file.Value)]),
+                    MappingNode inline => engine.ReadInspection(inline),
+                    null => null,
+                    var other => throw new RulesKitInputException([other.Location.Report(ScenarioMessages.ReportShape)]),
+                };
+                foreach (var entry in b.List(given, "reports", "given", false))
+                {
+                    named.Add(entry switch
+                    {
+                        ScalarNode { IsNull: false } file => ReadReportFile(Path.Combine(directory, file.Value), file, engine),
+                        MappingNode inline => engine.ReadReport(inline),
+                        _ => throw new RulesKitInputException([entry.Location.Report(ScenarioMessages.ReportShape)]),
+                    });
+                }
             }
             catch (RulesKitInputException e)
             {
@@ -92,13 +114,15 @@ internal static class ScenarioReader
                 present = ItemRefs(n, "present", engine.Catalogs, b);
                 absent = ItemRefs(n, "absent", engine.Catalogs, b);
             }
-            if (report is null)
+            if (report is null && inspection is null)
                 continue;
             scenarios.Add(new Scenario
             {
                 Name = name,
                 Location = $"{path}:{m.Location.Line}",
                 Report = report,
+                Inspection = inspection,
+                NamedReports = named.ToImmutable(),
                 AsOf = b.Date(given, "asOf", "given", false),
                 Catalogs = catalogsPath is null ? null : Path.Combine(directory, catalogsPath),
                 Lists = expectations.ToImmutable(),

@@ -43,7 +43,9 @@ public static class ScenarioRunner
             var own = scenario.Catalogs is null ? engine
                 : engines.TryGetValue(scenario.Catalogs, out var cached) ? cached
                 : engines[scenario.Catalogs] = RulesKitEngine.FromDirectory(scenario.Catalogs);
-            var evaluation = own.Evaluate(scenario.Report, scenario.AsOf);
+            var evaluation = scenario.Inspection is { } record
+                ? own.Inspect(record, [.. scenario.NamedReports.Select(r => own.Evaluate(r))], scenario.AsOf)
+                : own.Evaluate(scenario.Report!, scenario.AsOf);
             results.Add(new ScenarioResult(scenario, Compare(scenario, evaluation), evaluation));
         }
         var built = results.MoveToImmutable();

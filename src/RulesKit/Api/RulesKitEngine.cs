@@ -6,6 +6,7 @@ using RulesKit.Catalogs;
 using RulesKit.Engine;
 using RulesKit.Engine.Compilation;
 using RulesKit.Input;
+using RulesKit.Inspections;
 using RulesKit.Reports;
 using RulesKit.Results;
 
@@ -33,6 +34,10 @@ public sealed class RulesKitEngine
     // Reports this engine read or checked: a report built in code, bound from JSON or changed with
     // `with` is not in here and is checked before it is evaluated.
     private readonly ConditionalWeakTable<Report, object> _checked = [];
+    private readonly ConditionalWeakTable<InspectionRecord, object> _checkedRecords = [];
+
+    // The kind of the subjects an inspection gets for the reports it names, and the categories they feed.
+    private const string CheckedReportKind = "checked_report";
 
     internal RulesKitEngine(CatalogSet catalogs, IMeterFactory? meterFactory = null)
     {
@@ -150,6 +155,122 @@ public sealed class RulesKitEngine
             throw;
         }
     }
+
+    /// <summary>Reads an inspection record file (YAML or JSON) and checks it against the catalogs.</summary>
+    /// <exception cref="RulesKitInputException">The record is invalid; every problem is listed with file, line and column.</exception>
+    public InspectionRecord ReadInspection(string path) => ReadingRecord(() => InspectionReader.Read(DocumentReader.ReadFile(path), Catalogs));
+
+    /// <summary>Parses an inspection record from text; <paramref name="source"/> names it in messages.</summary>
+    /// <exception cref="RulesKitInputException">The record is invalid.</exception>
+    public InspectionRecord ParseInspection(string text, string source) => ReadingRecord(() => InspectionReader.Read(DocumentReader.Read(text, source), Catalogs));
+
+    /// <summary>Reads an inspection record from an already read document node.</summary>
+    /// <exception cref="RulesKitInputException">The record is invalid.</exception>
+    public InspectionRecord ReadInspection(DocumentNode document) => ReadingRecord(() => InspectionReader.Read(document, Catalogs));
+
+    /// <summary>Whether a document is an inspection record (it names a <c>party</c>) rather than a report.</summary>
+    public static bool IsInspectionRecord(DocumentNode document) => InspectionReader.IsRecord(document);
+
+    private InspectionRecord ReadingRecord(Func<InspectionRecord> read)
+    {
+        try
+        {
+            var record = read();
+            _checkedRecords.AddOrUpdate(record, this);
+            return record;
+        }
+        catch (Exception e)
+        {
+            _telemetry.Failed("read", e);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Judges an inspection record by the conduct catalogs and checklist of its party in force on
+    /// <paramref name="asOf"/> (default: the inspection date). The reports it names are looked up in
+    /// <paramref name="reports"/> (their evaluations); a named report without one leaves the points that rest
+    /// on report determinations undecided (RK5007) and the result incomplete.
+    /// </summary>
+    /// <exception cref="RulesKitInputException">The record does not fit the vocabulary or the declared kinds.</exception>
+    public ReportEvaluation Inspect(InspectionRecord record, IEnumerable<ReportEvaluation>? reports = null, DateOnly? asOf = null) =>
+        Inspect(record, (reports ?? []).Select(ReportFinding.From).GroupBy(f => f.ReportId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal), asOf);
+
+    /// <summary>As <see cref="Inspect(InspectionRecord, IEnumerable{ReportEvaluation}?, DateOnly?)"/>, from findings kept by report id (a batch keeps these, not whole evaluations).</summary>
+    /// <exception cref="RulesKitInputException">The record does not fit the vocabulary or the declared kinds.</exception>
+    public ReportEvaluation Inspect(InspectionRecord record, IReadOnlyDictionary<string, ReportFinding> findings, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(findings);
+        using var activity = Telemetry.Source.StartActivity("ruleskit.inspect");
+        activity?.SetTag("ruleskit.record", record.Id);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var evaluation = Judge(record, findings, asOf).Evaluation;
+            _telemetry.Evaluated.Add(1);
+            _telemetry.Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            return evaluation;
+        }
+        catch (Exception e)
+        {
+            _telemetry.Failed("inspect", e);
+            activity?.SetStatus(ActivityStatusCode.Error, e.Message);
+            throw;
+        }
+    }
+
+    /// <summary>Why point <paramref name="number"/> of the party's checklist (or of <paramref name="list"/> only) was or was not found.</summary>
+    /// <exception cref="RulesKitInputException">No checklist in force has that point, or the record is invalid.</exception>
+    public ImmutableArray<CriterionExplanation> ExplainCriterion(InspectionRecord record, int number, string? list = null, IEnumerable<ReportEvaluation>? reports = null, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var findings = (reports ?? []).Select(ReportFinding.From).GroupBy(f => f.ReportId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var (shape, evaluation) = Judge(record, findings, asOf);
+        var date = asOf ?? record.InspectionDate;
+        var explanations = WhyBuilder.Criterion(evaluation, shape, _evaluator.RuleSetFor(shape.Industry, date), number, list);
+        if (explanations.IsEmpty)
+            throw new RulesKitInputException([Messages.NoSuchCriterionInForce.At(record.Source ?? record.Id, 0, 0, date, number, list ?? "*")]);
+        return explanations;
+    }
+
+    // The record in the engine's shape, with one subject per named report, and its evaluation.
+    private (Report Shape, ReportEvaluation Evaluation) Judge(InspectionRecord record, IReadOnlyDictionary<string, ReportFinding> findings, DateOnly? asOf)
+    {
+        if (!_checkedRecords.TryGetValue(record, out _))
+        {
+            record = InspectionReader.Validate(record, Catalogs, null);
+            _checkedRecords.AddOrUpdate(record, this);
+        }
+        var source = record.Source ?? $"inspection record {record.Id}";
+        var subjects = new List<CheckedSubject>(record.Subjects);
+        var missing = new List<Diagnostic>();
+        foreach (var named in record.Reports)
+        {
+            var values = new Dictionary<string, object>(StringComparer.Ordinal) { ["relied_on_for"] = named.ReliedOnFor ?? "none" };
+            if (findings.TryGetValue(named.Report, out var f))
+            {
+                values["judged_false"] = f.JudgedFalse;
+                values["judged_inaccurate"] = f.JudgedInaccurate;
+                values["judged_major_omission"] = f.JudgedMajorOmission;
+            }
+            else
+            {
+                missing.Add(Messages.ReportNotEvaluated.At(source, 0, 0, named.Report));
+            }
+            if (Catalogs.Kinds.ContainsKey(CheckedReportKind))
+                subjects.Add(new CheckedSubject { Id = "report:" + named.Report, Kind = CheckedReportKind, Name = named.Report, Observed = values });
+        }
+        var shape = InspectionReader.AsReport(record, subjects);
+        var outcome = _evaluator.Run(shape, asOf ?? record.InspectionDate);
+        IReadOnlySet<string>? unfed = missing.Count == 0 ? null : ReportCategories(outcome.RuleSet.Catalogs);
+        return (shape, _results.Build(outcome, unfed, missing));
+    }
+
+    // The categories fed by items on the subjects that stand for named reports.
+    private static HashSet<string> ReportCategories(IEnumerable<Catalog> inForce) =>
+        [.. inForce.SelectMany(c => c.Items).Where(i => i.Kind == CheckedReportKind).SelectMany(i => i.Categories)];
 
     /// <summary>
     /// Evaluates one report with the catalogs in force on <paramref name="asOf"/> (default: the report's

@@ -33,9 +33,12 @@ public sealed class CatalogCoverage
     {
         ArgumentNullException.ThrowIfNull(set);
         var periods = ImmutableArray.CreateBuilder<CoveragePeriod>();
-        foreach (var industry in set.Vocabulary.Industries.Where(t => t.InCampaign).Select(t => t.Key))
+        // The campaign's industries (for the reports) and its parties (for the inspection records).
+        var keys = set.Vocabulary.Industries.Where(t => t.InCampaign).Select(t => t.Key).Concat(set.Vocabulary.Parties.Select(t => t.Key));
+        foreach (var industry in keys)
         {
-            var bounds = set.Catalogs.Where(c => c.AppliesTo(industry))
+            var party = set.Vocabulary.IsParty(industry);
+            var bounds = set.Catalogs.Where(c => party ? c.Industries.Contains(industry) : c.AppliesTo(industry))
                 .SelectMany(c => new[] { c.EffectiveFrom, c.EffectiveTo })
                 .OfType<DateOnly>().Where(d => d > from && d < to)
                 .Append(from).Append(to).Distinct().Order().ToList();

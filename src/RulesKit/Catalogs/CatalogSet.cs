@@ -37,8 +37,11 @@ public sealed class CatalogSet
     public IReadOnlyList<Catalog> InForce(string industry, DateOnly date)
     {
         var result = new List<Catalog>();
+        // A party (agency, enterprise, bureau) is judged only by catalogs that name it: cross-industry
+        // catalogs ("*") speak of reports, not of the parties' conduct.
+        var party = Vocabulary.IsParty(industry);
         foreach (var c in Catalogs)
-            if (c.AppliesTo(industry) && c.InForceOn(date))
+            if ((party ? c.Industries.Contains(industry) : c.AppliesTo(industry)) && c.InForceOn(date))
                 result.Add(c);
         result.Sort((a, b) => a.Type != b.Type ? a.Type.CompareTo(b.Type) : string.CompareOrdinal(a.Id, b.Id));
         return result;

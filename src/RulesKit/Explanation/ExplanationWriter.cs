@@ -19,8 +19,9 @@ public static class ExplanationWriter
         ArgumentNullException.ThrowIfNull(evaluation);
         var t = Texts.For(language);
         var w = new StringBuilder();
-        w.Append(t["report"]).Append(' ').Append(evaluation.ReportId).Append("  ").AppendLine(evaluation.ReportTitle);
-        w.Append(t["asOf"]).Append(' ').Append(Date(evaluation.AsOf)).Append("  ").Append(t["industry"]).Append(' ').AppendLine(evaluation.Industry);
+        var record = evaluation.Party is not null;
+        w.Append(t[record ? "inspection" : "report"]).Append(' ').Append(evaluation.ReportId).Append("  ").AppendLine(evaluation.ReportTitle);
+        w.Append(t["asOf"]).Append(' ').Append(Date(evaluation.AsOf)).Append("  ").Append(t[record ? "party" : "industry"]).Append(' ').AppendLine(evaluation.Industry);
         w.AppendLine(t["catalogs"]);
         foreach (var catalog in evaluation.Catalogs)
             w.Append("  ").AppendLine(catalog.Full);
@@ -45,7 +46,7 @@ public static class ExplanationWriter
                     w.Append(" (").Append(t[c.Confidence]).Append(')');
                 w.AppendLine();
                 foreach (var m in c.Matches.Where(m => m.Outcome is CriterionOutcome.Met or CriterionOutcome.Suspected))
-                    WriteMatch(w, m, t);
+                    WriteMatch(w, m, t, record);
             }
             foreach (var f in d.EnterpriseFindings)
             {
@@ -77,8 +78,9 @@ public static class ExplanationWriter
         ArgumentNullException.ThrowIfNull(evaluation);
         var t = Texts.For(language);
         var w = new StringBuilder();
-        w.Append("# ").Append(t["report"]).Append(' ').Append(evaluation.ReportId).Append(" — ").AppendLine(evaluation.ReportTitle).AppendLine();
-        w.Append(t["asOf"]).Append(' ').Append(Date(evaluation.AsOf)).Append(" · ").Append(t["industry"]).Append(' ').AppendLine(evaluation.Industry).AppendLine();
+        var record = evaluation.Party is not null;
+        w.Append("# ").Append(t[record ? "inspection" : "report"]).Append(' ').Append(evaluation.ReportId).Append(" — ").AppendLine(evaluation.ReportTitle).AppendLine();
+        w.Append(t["asOf"]).Append(' ').Append(Date(evaluation.AsOf)).Append(" · ").Append(t[record ? "party" : "industry"]).Append(' ').AppendLine(evaluation.Industry).AppendLine();
         w.AppendLine(t["catalogs"]).AppendLine();
         foreach (var catalog in evaluation.Catalogs)
             w.Append("- `").Append(catalog.Full).AppendLine("`");
@@ -108,8 +110,11 @@ public static class ExplanationWriter
                     w.Append("  - ").Append(t["observed"]).Append(' ').AppendLine(Pairs(n.Observed));
                     if (n.Threshold is not null)
                         w.Append("  - ").Append(t["threshold"]).Append(" `").Append(n.Threshold).AppendLine("`");
-                    w.Append("  - ").Append(t["reported"]).Append(' ').AppendLine(n.Reported is { } r ? Pairs(r) : t["absent"]);
-                    w.Append("  - ").Append(t["disclosure"]).Append(' ').AppendLine(t[n.Disclosure]);
+                    if (!record) // an inspection record reports nothing: what a report said does not apply
+                    {
+                        w.Append("  - ").Append(t["reported"]).Append(' ').AppendLine(n.Reported is { } r ? Pairs(r) : t["absent"]);
+                        w.Append("  - ").Append(t["disclosure"]).Append(' ').AppendLine(t[n.Disclosure]);
+                    }
                     foreach (var e in n.Evidence)
                         w.Append("  - ").Append(t["evidence"]).Append(' ').Append(e.Id).Append(" (").Append(t[e.Source]).Append("): ").AppendLine(e.Description);
                     foreach (var element in m.Elements)
@@ -205,7 +210,7 @@ public static class ExplanationWriter
         return $"{text} [{Pairs(v.Values)}]";
     }
 
-    private static void WriteMatch(StringBuilder w, CriterionMatch m, Texts t)
+    private static void WriteMatch(StringBuilder w, CriterionMatch m, Texts t, bool record = false)
     {
         var n = m.Nonconformity;
         w.Append("  - ").Append(t["item"]).Append(' ').Append(n.Document).Append(' ').Append(n.Clause)
@@ -224,8 +229,11 @@ public static class ExplanationWriter
         w.Append("    ").Append(t["observed"]).Append(' ').AppendLine(Pairs(n.Observed));
         if (n.Threshold is not null)
             w.Append("    ").Append(t["threshold"]).Append(' ').AppendLine(n.Threshold);
-        w.Append("    ").Append(t["reported"]).Append(' ').AppendLine(n.Reported is { } r ? Pairs(r) : t["absent"]);
-        w.Append("    ").Append(t["disclosure"]).Append(' ').AppendLine(t[n.Disclosure]);
+        if (!record) // an inspection record reports nothing: what a report said does not apply
+        {
+            w.Append("    ").Append(t["reported"]).Append(' ').AppendLine(n.Reported is { } r ? Pairs(r) : t["absent"]);
+            w.Append("    ").Append(t["disclosure"]).Append(' ').AppendLine(t[n.Disclosure]);
+        }
         foreach (var e in n.Evidence)
         {
             w.Append("    ").Append(t["evidence"]).Append(' ').Append(e.Id).Append(" (").Append(t[e.Source]);

@@ -40,7 +40,7 @@ internal sealed class Texts
 
     private static readonly Dictionary<string, string> ChineseLabels = new()
     {
-        ["report"] = "报告", ["asOf"] = "判定基准日", ["industry"] = "行业", ["catalogs"] = "参与判定的目录（id@版本#哈希）：",
+        ["report"] = "报告", ["inspection"] = "检查记录", ["party"] = "被检查对象", ["asOf"] = "判定基准日", ["industry"] = "行业", ["catalogs"] = "参与判定的目录（id@版本#哈希）：",
         ["verdict"] = "认定结论：", ["met"] = "成立的情形：", ["suspected"] = "存疑的情形（待专家判定）：",
         ["incomplete"] = "判定不完整：以下情形无现行标准可依，无法判定：", ["scope"] = "专项整治范围：", ["inScope"] = "属于法定安全评价", ["outOfScope"] = "不属于所列法定安全评价",
         ["criterion"] = "情形", ["citation"] = "依据：", ["item"] = "条款：", ["veto"] = "否决项", ["safetyCode"] = "所属规程：", ["subject"] = "对象：",
@@ -85,7 +85,7 @@ internal sealed class Texts
 
     private static readonly Dictionary<string, string> EnglishLabels = new()
     {
-        ["report"] = "Report", ["asOf"] = "As of", ["industry"] = "industry", ["catalogs"] = "Catalogs applied (id@version#hash):",
+        ["report"] = "Report", ["inspection"] = "Inspection record", ["party"] = "party", ["asOf"] = "As of", ["industry"] = "industry", ["catalogs"] = "Catalogs applied (id@version#hash):",
         ["verdict"] = "Verdict:", ["met"] = "Criteria met:", ["suspected"] = "Criteria suspected (for expert review):",
         ["incomplete"] = "Incomplete: no standard in force feeds these criteria, so they cannot be decided:", ["scope"] = "Campaign scope:", ["inScope"] = "a statutory assessment", ["outOfScope"] = "not among the statutory assessments listed",
         ["criterion"] = "Criterion", ["citation"] = "Source:", ["item"] = "Item:", ["veto"] = "veto item", ["safetyCode"] = "Safety code:", ["subject"] = "Subject:",

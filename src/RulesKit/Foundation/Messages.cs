@@ -59,6 +59,7 @@ internal static class Messages
     public static readonly DiagnosticTemplate WrongValue = new("RK2104", E, "{0}：应为{1}，实际是{2}", "{0}: expected {1}, found {2}");
     public static readonly DiagnosticTemplate UnknownConcern = new("RK2105", E, "{0}：“{1}”不是本报告的对象或文件", "{0}: '{1}' is not a subject or document of this report");
     public static readonly DiagnosticTemplate UnknownEvidenceSource = new("RK2106", E, "{0}：应为以下之一：{1}；实际是“{2}”", "{0}: expected one of {1}; found '{2}'");
+    public static readonly DiagnosticTemplate UnknownReliance = new("RK2107", E, "{0}：应为 licence、acceptance 或 filing（许可、验收、备案），实际是“{1}”", "{0}: expected licence, acceptance or filing, found '{1}'");
 
     // RK30xx — catalogs: structure, versions, references.
     public static readonly DiagnosticTemplate CatalogFolderNotFound = new("RK3001", E, "找不到目录文件夹", "catalog folder not found");
@@ -124,4 +125,5 @@ internal static class Messages
     public static readonly DiagnosticTemplate ConditionFailed = new("RK5004", W, "条目 {0} 的条件在对象 {1} 上运行失败，按不适用处理：{2}", "the condition of item {0} failed on subject {1} and counts as not applying: {2}");
     public static readonly DiagnosticTemplate KnownGap = new("RK5005", W, "{0} 情形 {1} 无法判定（已知缺口）：{2}", "{0} criterion {1} cannot be decided (a known gap): {2}");
     public static readonly DiagnosticTemplate DraftFinding = new("RK5006", W, "草稿条目 {0} 在对象 {1} 上成立：仅供参考，不计入任何情形", "the draft item {0} fires on subject {1}: shown for review, counted for no criterion");
+    public static readonly DiagnosticTemplate ReportNotEvaluated = new("RK5007", W, "检查记录引用的报告 {0} 未经判定（未随记录提供）：依赖报告判定结果的检查要点无法判定", "the report {0} the inspection record names was not evaluated with it: the points that rest on report determinations cannot be decided");
 }

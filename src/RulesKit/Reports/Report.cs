@@ -64,4 +64,7 @@ public sealed record Report
     /// <summary>Where the report was read from, as messages name it; null when built in code.</summary>
     [JsonIgnore]
     public string? Source { get; init; }
+
+    /// <summary>Set when the engine judges an inspection record through this shape (its party in <see cref="Industry"/>).</summary>
+    internal bool IsInspection { get; init; }
 }

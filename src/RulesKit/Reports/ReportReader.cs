@@ -60,7 +60,7 @@ internal static class ReportReader
         return ReportValidator.Validate(report, catalogs, at, b);
     }
 
-    private static List<CheckedSubject> Subjects(MappingNode root, NodeBinder b, FieldLocations at)
+    internal static List<CheckedSubject> Subjects(MappingNode root, NodeBinder b, FieldLocations at)
     {
         var result = new List<CheckedSubject>();
         foreach (var (m, key) in Entries(root, "subjects", b))
@@ -103,7 +103,7 @@ internal static class ReportReader
         return result;
     }
 
-    private static List<EvidenceRecord> Evidence(MappingNode root, NodeBinder b, FieldLocations at)
+    internal static List<EvidenceRecord> Evidence(MappingNode root, NodeBinder b, FieldLocations at)
     {
         var result = new List<EvidenceRecord>();
         foreach (var (m, key) in Entries(root, "evidence", b))
@@ -132,7 +132,7 @@ internal static class ReportReader
         return result;
     }
 
-    private static IEnumerable<(MappingNode Node, string Key)> Entries(MappingNode root, string list, NodeBinder b)
+    internal static IEnumerable<(MappingNode Node, string Key)> Entries(MappingNode root, string list, NodeBinder b)
     {
         var items = b.List(root, list, "report", false);
         for (var i = 0; i < items.Count; i++)
@@ -140,7 +140,7 @@ internal static class ReportReader
                 yield return (m, $"{list}/{i}");
     }
 
-    private static void Locate(MappingNode m, string key, FieldLocations at)
+    internal static void Locate(MappingNode m, string key, FieldLocations at)
     {
         at.Set(key, m.Location);
         foreach (var (k, v) in m.Entries)

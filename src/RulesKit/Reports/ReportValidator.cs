@@ -25,19 +25,28 @@ internal static class ReportValidator
         var vocabulary = catalogs.Vocabulary;
         // A file's missing or empty header texts are the reader's to report (with their place); a report
         // built in code gets the same check here.
-        if (at is null)
+        if (at is null && !report.IsInspection)
         {
             foreach (var (field, value) in new[] { ("id", report.Id), ("title", report.Title), ("reportType", report.ReportType), ("purpose", report.Purpose),
                          ("industry", report.Industry), ("agency", report.Agency), ("enterprise", report.Enterprise), ("county", report.County) })
                 if (string.IsNullOrWhiteSpace(value))
                     Report(field, null, Messages.EmptyText, field);
         }
-        if (report.Industry.Length > 0 && !vocabulary.IsIndustry(report.Industry))
-            Report("industry", null, Messages.UnknownIndustry, report.Industry, vocabulary.Industries.Select(t => t.Key));
-        if (report.ReportType.Length > 0 && !vocabulary.ReportTypes.Any(t => t.Key == report.ReportType))
-            Report("reportType", null, Messages.UnknownReportType, report.ReportType, vocabulary.ReportTypes.Select(t => t.Key));
-        if (report.Purpose.Length > 0 && !vocabulary.Purposes.Any(t => t.Key == report.Purpose))
-            Report("purpose", null, Messages.UnknownPurpose, report.Purpose, vocabulary.Purposes.Select(t => t.Key));
+        if (report.IsInspection)
+        {
+            // An inspection record in the report's shape: its party stands where the industry does.
+            if (report.Industry.Length > 0 && !vocabulary.IsParty(report.Industry))
+                Report("party", null, Messages.UnknownParty, report.Industry, vocabulary.Parties.Select(t => t.Key));
+        }
+        else
+        {
+            if (report.Industry.Length > 0 && !vocabulary.IsIndustry(report.Industry))
+                Report("industry", null, Messages.UnknownIndustry, report.Industry, vocabulary.Industries.Select(t => t.Key));
+            if (report.ReportType.Length > 0 && !vocabulary.ReportTypes.Any(t => t.Key == report.ReportType))
+                Report("reportType", null, Messages.UnknownReportType, report.ReportType, vocabulary.ReportTypes.Select(t => t.Key));
+            if (report.Purpose.Length > 0 && !vocabulary.Purposes.Any(t => t.Key == report.Purpose))
+                Report("purpose", null, Messages.UnknownPurpose, report.Purpose, vocabulary.Purposes.Select(t => t.Key));
+        }
 
         // Locations are keyed by position (subjects/3/kind): two subjects may wrongly share an id.
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -114,6 +123,7 @@ internal static class ReportValidator
             Documents = documents,
             Evidence = report.Evidence,
             Source = report.Source,
+            IsInspection = report.IsInspection,
         };
 
         SubjectKind? Kind(string name, string key, string field)

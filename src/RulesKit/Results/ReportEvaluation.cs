@@ -4,7 +4,7 @@ using RulesKit.Catalogs;
 
 namespace RulesKit.Results;
 
-/// <summary>The full result for one report: every determination list in force, with its chain of reasons, and every warning.</summary>
+/// <summary>The full result for one report (or inspection record): every determination list in force, with its chain of reasons, and every warning.</summary>
 public sealed class ReportEvaluation
 {
     internal ReportEvaluation()
@@ -23,9 +23,14 @@ public sealed class ReportEvaluation
     [JsonPropertyName("asOf")]
     public DateOnly AsOf { get; internal init; }
 
-    /// <summary>The report's industry.</summary>
+    /// <summary>The report's industry; for an inspection record, the party checked.</summary>
     [JsonPropertyName("industry")]
     public string Industry { get; internal init; } = "";
+
+    /// <summary>For an inspection record, the party checked (<c>agency</c>, <c>enterprise</c>, <c>city_bureau</c>, <c>county_bureau</c>); null for a report.</summary>
+    [JsonPropertyName("party")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Party { get; internal init; }
 
     /// <summary>
     /// False when something could not be looked at: no determination list or no standard in force, or a

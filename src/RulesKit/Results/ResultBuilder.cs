@@ -23,14 +23,19 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
     private readonly ConcurrentDictionary<(Criterion, CriterionOutcome), CriterionResult> _emptyCriteria = new();
     private readonly ConcurrentDictionary<(CompiledRuleSet, Catalog, string, string, string), Determination> _cleanLists = new();
 
-    public ReportEvaluation Build(EngineOutcome outcome)
+    /// <summary>
+    /// The evaluation of one session. <paramref name="unfed"/> names categories whose facts could not be
+    /// supplied for this record (an inspection's unevaluated reports): criteria counting only them are
+    /// "cannot be decided", and <paramref name="extra"/> says why.
+    /// </summary>
+    public ReportEvaluation Build(EngineOutcome outcome, IReadOnlySet<string>? unfed = null, IEnumerable<Diagnostic>? extra = null)
     {
         var report = outcome.Report;
         var records = new Dictionary<NonconformityFact, Nonconformity>(ReferenceEqualityComparer.Instance);
         Nonconformity Record(NonconformityFact n) => records.TryGetValue(n, out var r) ? r : records[n] = BuildNonconformity(n);
 
         var source = report.Source ?? $"report {report.Id}";
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>(extra ?? []);
         var lists = outcome.RuleSet.Catalogs.Where(c => c.Type == CatalogType.Determination).ToList();
         if (lists.Count == 0)
             diagnostics.Add(Messages.NoListInForce.At(source, 0, 0, outcome.AsOf, report.Industry));
@@ -41,13 +46,16 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         foreach (var list in lists)
         {
             var matches = outcome.Lists.TryGetValue(list, out var m) ? m : [];
-            var determination = matches.Count == 0
-                ? _cleanLists.GetOrAdd((outcome.RuleSet, list, report.Industry, report.ReportType, report.Purpose), _ => BuildDetermination(list, [], outcome, Record))
-                : BuildDetermination(list, matches, outcome, Record);
+            var determination = matches.Count == 0 && unfed is null
+                ? _cleanLists.GetOrAdd((outcome.RuleSet, list, report.Industry, report.ReportType, report.Purpose), _ => BuildDetermination(list, [], outcome, Record, null))
+                : BuildDetermination(list, matches, outcome, Record, unfed);
             determinations.Add(determination);
             foreach (var number in determination.CannotDecide)
             {
                 var criterion = list.Criteria.First(c => c.Number == number);
+                if (unfed is not null && criterion.Categories.Any(unfed.Contains))
+                    continue; // the missing report evaluations are already named
+
                 var gap = catalogs.KnownGaps.FirstOrDefault(g => g.List == list.Id && g.Criterion == number && g.Industry == report.Industry && g.Covers(outcome.AsOf));
                 diagnostics.Add(gap is not null
                     ? Messages.KnownGap.At(source, 0, 0, list.Id, number, gap.Reason)
@@ -67,7 +75,8 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
             ReportTitle = report.Title,
             AsOf = outcome.AsOf,
             Industry = report.Industry,
-            Complete = lists.Count > 0 && built.All(d => d.Complete) && !diagnostics.Any(d => d.Code == Messages.NoStandardInForce.Code),
+            Party = report.IsInspection ? report.Industry : null,
+            Complete = lists.Count > 0 && built.All(d => d.Complete) && !diagnostics.Any(d => d.Code == Messages.NoStandardInForce.Code || d.Code == Messages.ReportNotEvaluated.Code),
             Catalogs = [.. outcome.RuleSet.FullReferences],
             Nonconformities = [.. outcome.Nonconformities.Select(Record)],
             Determinations = built,
@@ -75,7 +84,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         };
     }
 
-    private Determination BuildDetermination(Catalog list, IReadOnlyList<CriterionMatchFact> matches, EngineOutcome outcome, Func<NonconformityFact, Nonconformity> record)
+    private Determination BuildDetermination(Catalog list, IReadOnlyList<CriterionMatchFact> matches, EngineOutcome outcome, Func<NonconformityFact, Nonconformity> record, IReadOnlySet<string>? unfed)
     {
         var report = outcome.Report;
         var criteria = ImmutableArray.CreateBuilder<CriterionResult>(list.Criteria.Length);
@@ -99,6 +108,11 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
                 .ThenBy(m => m.Nonconformity.Subject.Id, StringComparer.Ordinal)
                 .Select(m => new CriterionMatch(record(m.Nonconformity), [.. m.Elements], m.Outcome))
                 .ToImmutableArray();
+            if (unfed is not null && criterion.Categories.Any(unfed.Contains) && (own.IsEmpty || own[0].Outcome != CriterionOutcome.Met))
+            {
+                criteria.Add(own.IsEmpty ? Empty(criterion, CriterionOutcome.CannotDecide) : Result(criterion, CriterionOutcome.CannotDecide, own));
+                continue;
+            }
             criteria.Add(own.IsEmpty ? Empty(criterion, CriterionOutcome.NotMet) : Result(criterion, own[0].Outcome, own));
         }
         var results = criteria.MoveToImmutable();
@@ -122,8 +136,8 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
             Title = list.Title,
             Document = list.Document,
             Verdict = verdict?.Id,
-            VerdictName = verdict?.Name ?? "未认定",
-            VerdictNameEn = verdict?.NameEn ?? "not determined",
+            VerdictName = verdict?.Name ?? (report.IsInspection ? "未发现问题" : "未认定"),
+            VerdictNameEn = verdict?.NameEn ?? (report.IsInspection ? "nothing found" : "not determined"),
             Complete = cannotDecide.IsEmpty,
             Met = [.. results.Where(r => r.Outcome == CriterionOutcome.Met).Select(r => r.Number)],
             Suspected = [.. results.Where(r => r.Outcome == CriterionOutcome.Suspected).Select(r => r.Number)],

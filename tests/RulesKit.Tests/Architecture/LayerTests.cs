@@ -17,10 +17,11 @@ public class LayerTests
     public static TheoryData<string, string[]> Layers => new()
     {
         // layer (namespace), namespaces it may not use
-        { "RulesKit.Input", ["RulesKit.Reports", "RulesKit.Catalogs", "RulesKit.Determinations", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
-        { "RulesKit.Catalogs", ["RulesKit.Reports", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
-        { "RulesKit.Determinations", ["RulesKit.Reports", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
-        { "RulesKit.Reports", ["RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Input", ["RulesKit.Reports", "RulesKit.Inspections", "RulesKit.Catalogs", "RulesKit.Determinations", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Catalogs", ["RulesKit.Reports", "RulesKit.Inspections", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Determinations", ["RulesKit.Reports", "RulesKit.Inspections", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Reports", ["RulesKit.Inspections", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Inspections", ["RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
         { "RulesKit.Engine", ["RulesKit.Results", "RulesKit.Explanation", .. Facade] },
         { "RulesKit.Results", ["RulesKit.Explanation", .. Facade] },
         { "RulesKit.Explanation", Facade },

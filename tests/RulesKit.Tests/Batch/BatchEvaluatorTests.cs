@@ -67,8 +67,8 @@ public class BatchEvaluatorTests
     [Fact]
     public void InputsFrom_FolderSortedAndJsonLinesNumbered()
     {
-        BatchEvaluator.InputsFrom(TestData.ExamplesDirectory).Select(i => Path.GetFileName(i.Source))
-            .Should().Equal(Directory.EnumerateFiles(TestData.ExamplesDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        BatchEvaluator.InputsFrom(TestData.ExamplesDirectory).Select(i => i.Source)
+            .Should().Equal(Directory.EnumerateFiles(TestData.ExamplesDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal), "reports and inspection records, subfolders too");
         var file = Path.GetTempFileName();
         try
         {
@@ -89,12 +89,31 @@ public class BatchEvaluatorTests
 
 public class CampaignTablesTests
 {
-    private static async Task<CampaignTables> FromExamples()
+    // The shipped reports only (no inspection records).
+    private static async Task<CampaignTables> FromExamples() => await Tables(Directory.EnumerateFiles(TestData.ExamplesDirectory));
+
+    private static async Task<CampaignTables> Tables(IEnumerable<string> files)
     {
         var tables = new CampaignTables();
-        await foreach (var record in BatchEvaluator.EvaluateAsync(TestData.Engine, BatchEvaluator.InputsFrom(TestData.ExamplesDirectory)))
+        var inputs = files.Order(StringComparer.Ordinal).Select(f => BatchInput.FromDocument(f, () => RulesKit.Input.DocumentReader.ReadFile(f)));
+        await foreach (var record in BatchEvaluator.EvaluateAsync(TestData.Engine, inputs))
             tables.Add(record);
         return tables;
+    }
+
+    [Fact]
+    public async Task Annex2_InspectionRecords_AddTheirPointsButNotThoseRestatingAReportVerdict()
+    {
+        var reports = await FromExamples();
+        var all = await Tables(Directory.EnumerateFiles(TestData.ExamplesDirectory, "*", SearchOption.AllDirectories));
+        var before = reports.Annex2("u").Rows[0];
+        var after = all.Annex2("u").Rows[0];
+
+        // agency-all-points: general points 2 3 5 6 7 8 11 and major points 4 10 (1 and 9 restate EX-HC-01 and
+        // EX-HC-S07, counted as reports); enterprise-all-points: general 1 2 3, major 4; bureaus: self-checks only.
+        (int.Parse(after[1]) - int.Parse(before[1])).Should().Be(7 + 3);
+        (int.Parse(after[2]) - int.Parse(before[2])).Should().Be(2 + 1);
+        after[0].Should().Be(before[0], "the inspected agency, 甲安全评价有限公司, issued shipped reports and is counted once");
     }
 
     // Examples inside the campaign's statutory scope, in file order (the order the batch reads them).
@@ -140,7 +159,7 @@ public class CampaignTablesTests
     public async Task Incomplete_ListsReportsWhoseCriteriaCouldNotBeDecided()
     {
         var table = (await FromExamples()).Incomplete("unit");
-        table.Rows.Should().Contain(r => r[1] == "EX-PL-10" && r[4] == "henan.zhengzhou-annex4 情形 4、5、7");
+        table.Rows.Should().Contain(r => r[1] == "EX-PL-10" && r[4] == "henan.zhengzhou-annex4 情形 4、5、7；national.major-omission 情形 2");
         table.Rows.Should().NotContain(r => r[1] == "EX-HC-01");
     }
 

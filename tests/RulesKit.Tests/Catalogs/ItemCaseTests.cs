@@ -2,6 +2,7 @@ using System.Globalization;
 using RulesKit.Catalogs;
 using RulesKit.Engine.Facts;
 using RulesKit.Input;
+using RulesKit.Inspections;
 
 namespace RulesKit.Tests.Catalogs;
 
@@ -49,7 +50,10 @@ public class ItemCaseTests
         var subject = new CheckedSubject { Id = "S", Kind = item.Kind, Observed = observed, Reported = reported };
         var industry = item.Industries.FirstOrDefault() ?? catalog.Industries.FirstOrDefault(i => i != "*") ?? "hazchem";
 
-        var result = TestData.Engine.Evaluate(TestData.Report(industry, date, [subject]));
+        // A party's conduct items are judged on an inspection record, an industry's on a report.
+        var result = TestData.Engine.Catalogs.Vocabulary.IsParty(industry)
+            ? TestData.Engine.Inspect(new InspectionRecord { Id = "I", Party = industry, Name = "n", County = "c", InspectionDate = date, Subjects = [subject] })
+            : TestData.Engine.Evaluate(TestData.Report(industry, date, [subject]));
 
         result.Diagnostics.Should().NotContain(d => d.Code == "RK5004");
         result.Catalogs.Should().Contain(catalog.Reference);

@@ -98,7 +98,7 @@ public class BatchCommandTests
             var (code, output, _) = Tool.Run("batch", TestData.ExamplesDirectory, "--out", outDir, "--parallel", "2", "--unit", "测试单位");
 
             code.Should().Be(0);
-            var count = Directory.EnumerateFiles(TestData.ExamplesDirectory).Count();
+            var count = Directory.EnumerateFiles(TestData.ExamplesDirectory, "*", SearchOption.AllDirectories).Count();
             File.ReadAllLines(Path.Combine(outDir, "results.jsonl")).Should().HaveCount(count).And.OnlyContain(l => l.Contains("\"status\":\"ok\""));
             foreach (var name in new[] { "annex2-summary", "annex3-false-reports" })
             foreach (var ext in new[] { "csv", "md", "xlsx" })
@@ -244,6 +244,22 @@ public class ExpertCommandTests
         item.Should().Contain("TANK-1: Observed: unknown (missing toxic_or_liquefied_gas, independent_sis)");
         Tool.Run("explain", report, "--item", "HC-05.a", "--lang", "en").Out.Should().Contain("Observed: VIOLATES [mhi_grade=2, emergency_shutoff=false]; Reported: complies");
         Tool.Run("explain", report, "--criterion", "99").Code.Should().Be(2);
+    }
+
+    [Fact]
+    public void Inspect_AgencyRecordWithItsReports_EveryPointFound()
+    {
+        var record = Path.Combine(TestData.ExamplesDirectory, "inspections", "agency-all-points.found.yaml");
+
+        var (code, output, _) = Tool.Run("inspect", record, "--reports", TestData.ExamplesDirectory, "--lang", "en");
+        var (_, without, _) = Tool.Run("inspect", record, "--lang", "en");
+        var (whyCode, why, _) = Tool.Run("explain", record, "--criterion", "1", "--reports", TestData.ExamplesDirectory, "--lang", "en");
+
+        code.Should().Be(0);
+        output.Should().StartWith("Inspection record INS-AG-1").And.Contain("Criteria met: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11");
+        without.Should().Contain("RK5007").And.Contain("Incomplete");
+        whyCode.Should().Be(0);
+        why.Should().Contain("Criterion 1: met").And.Contain("report:EX-HC-01");
     }
 
     [Fact]

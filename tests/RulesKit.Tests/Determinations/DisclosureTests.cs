@@ -13,7 +13,7 @@ public class DisclosureTests
     }
 
     private static CriterionResult Criterion7(ReportEvaluation result) =>
-        result.Determinations.Single().Criteria.Single(c => c.Number == 7);
+        result.Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4").Criteria.Single(c => c.Number == 7);
 
     private static EvidenceRecord Evidence(EvidenceSource source, bool falsified = false, bool? aware = null) =>
         new() { Id = "E", Source = source, Description = "d", Concerns = ["T"], Falsified = falsified, AgencyAware = aware };
@@ -56,7 +56,7 @@ public class DisclosureTests
         var subject = new CheckedSubject { Id = "T", Kind = "storage_tank_area", Observed = TestData.Values(("mhi_grade", 2m), ("emergency_shutoff", true)) };
         var result = TestData.Engine.Evaluate(TestData.Report("hazchem", new DateOnly(2021, 6, 1), [subject]));
         result.Nonconformities.Should().BeEmpty();
-        result.Determinations.Single().Criteria.Should().OnlyContain(c => c.Outcome != CriterionOutcome.Met && c.Outcome != CriterionOutcome.Suspected && c.Matches.IsEmpty);
+        result.Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4").Criteria.Should().OnlyContain(c => c.Outcome != CriterionOutcome.Met && c.Outcome != CriterionOutcome.Suspected && c.Matches.IsEmpty);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class DisclosureTests
         var criterion = Criterion7(result);
         criterion.Outcome.Should().Be(CriterionOutcome.NotMet);
         criterion.Matches[0].Elements.Should().Contain(e => e.Element == CriterionElement.Attribution && e.Reason == ElementReason.EnterpriseFalsified);
-        result.Determinations.Single().EnterpriseFindings.Should().ContainSingle().Which.Should().BeEquivalentTo(new EnterpriseFinding("T", ["E"]));
+        result.Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4").EnterpriseFindings.Should().ContainSingle().Which.Should().BeEquivalentTo(new EnterpriseFinding("T", ["E"]));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class DisclosureTests
     {
         var result = Evaluate(null, Evidence(EvidenceSource.EnterpriseMaterial, falsified: true, aware: true));
         Criterion7(result).Outcome.Should().Be(CriterionOutcome.Met);
-        result.Determinations.Single().EnterpriseFindings.Should().BeEmpty();
+        result.Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4").EnterpriseFindings.Should().BeEmpty();
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class DisclosureTests
         };
         var survey = new EvidenceRecord { Id = "E", Source = EvidenceSource.AgencySurvey, Description = "d", Concerns = ["MINE"] };
         var result = TestData.Engine.Evaluate(TestData.Report("mining", new DateOnly(2023, 3, 1), [mine], [survey]));
-        var determination = result.Determinations.Single();
+        var determination = result.Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4");
         determination.Verdict.Should().BeNull("a recalled item never decides a verdict on its own");
         determination.Suspected.Should().Contain([4, 7]);
         determination.Criteria.Single(c => c.Number == 7).Matches[0].Elements
@@ -126,7 +126,7 @@ public class DisclosureTests
         };
         var survey = new EvidenceRecord { Id = "E", Source = EvidenceSource.AgencySurvey, Description = "d", Concerns = ["ROAD"] };
         var result = TestData.Engine.Evaluate(TestData.Report("mining", new DateOnly(2021, 6, 1), [road], [survey]));
-        var determination = result.Determinations.Single();
+        var determination = result.Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4");
         determination.Verdict.Should().Be("false_report");
         determination.Met.Should().Contain([4, 7]);
         determination.Criteria.Single(c => c.Number == 7).Matches[0].Elements
@@ -188,7 +188,7 @@ public class DisclosureTests
         var n = result.Nonconformities.Should().ContainSingle().Subject;
         n.ItemId.Should().Be("FD-BLD.presence");
         n.Disclosure.Should().Be(Disclosure.Omitted);
-        var criterion2 = result.Determinations.Single().Criteria.Single(c => c.Number == 2);
+        var criterion2 = result.Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4").Criteria.Single(c => c.Number == 2);
         criterion2.Matches[0].Elements.Should().Contain(e => e.Element == CriterionElement.Materiality && e.Reason == ElementReason.NotVeto);
     }
 

@@ -89,7 +89,7 @@ public class HostingTests
         var act = () => host.StartAsync();
         var d = (await act.Should().ThrowAsync<RulesKitInputException>()).Which.Diagnostics.Single();
         d.Code.Should().Be("RK4002");
-        d.Message.Should().Be("DeterminationLists: unknown list(s) nosuch.list; loaded lists: henan.zhengzhou-annex4, national.assessment-reports");
+        d.Message.Should().Be("DeterminationLists: unknown list(s) nosuch.list; loaded lists: campaign.agency-points, campaign.city-bureau-points, campaign.county-bureau-points, campaign.enterprise-points, henan.zhengzhou-annex4, national.assessment-reports, national.major-omission");
     }
 
     [Fact]

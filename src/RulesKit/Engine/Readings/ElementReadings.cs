@@ -116,7 +116,9 @@ internal static class ElementReadings
                 case CriterionElement.Misreported: elements.Add(Misreported(n)); break;
             }
         }
-        elements.Add(Attribution(n));
+        // Attribution asks whether the agency answers for its report; an inspection record has no report.
+        if (!n.Subject.Report.Report.IsInspection)
+            elements.Add(Attribution(n));
         return elements;
     }
 
