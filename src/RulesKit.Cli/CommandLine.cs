@@ -155,7 +155,7 @@ public static partial class CommandLine
             lang.Recursive = true;
             return new RootCommand("ruleskit: safety-assessment report verdicts from verified facts, explained")
             {
-                lang, EvaluateCommand(), InspectCommand(), BatchCommand(), GenerateCommand(), ExplainCommand(), TestCommand(), CatalogCommand(), NewCommand(),
+                lang, EvaluateCommand(), InspectCommand(), BatchCommand(), CampaignCommand(), GenerateCommand(), ExplainCommand(), TestCommand(), CatalogCommand(), NewCommand(),
             };
         }
 

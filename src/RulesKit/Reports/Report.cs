@@ -45,6 +45,11 @@ public sealed record Report
     [JsonPropertyName("evaluationDate")]
     public required DateOnly EvaluationDate { get; init; }
 
+    /// <summary>When the campaign checked the report (核查日期); a campaign ledger counts the report from that day. Null when not recorded.</summary>
+    [JsonPropertyName("checkedOn")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateOnly? CheckedOn { get; init; }
+
     /// <summary>The report's conclusion.</summary>
     [JsonPropertyName("conclusion")]
     public required ReportConclusion Conclusion { get; init; }

@@ -10,7 +10,7 @@ namespace RulesKit.Reports;
 internal static class ReportReader
 {
     private static readonly string[] HeaderKeys =
-        ["id", "title", "reportType", "purpose", "industry", "agency", "enterprise", "county", "evaluationDate", "conclusion", "subjects", "documents", "evidence"];
+        ["id", "title", "reportType", "purpose", "industry", "agency", "enterprise", "county", "evaluationDate", "checkedOn", "conclusion", "subjects", "documents", "evidence"];
 
     /// <summary>The evidence sources as written in report files.</summary>
     public static readonly (string Name, EvidenceSource Source)[] SourceNames =
@@ -46,6 +46,7 @@ internal static class ReportReader
             Enterprise = b.Text(root, "enterprise", "report", true) ?? "",
             County = b.Text(root, "county", "report", true) ?? "",
             EvaluationDate = b.Date(root, "evaluationDate", "report", true) ?? default,
+            CheckedOn = b.Date(root, "checkedOn", "report", false),
             Conclusion = new ReportConclusion
             {
                 Text = conclusion is null ? "" : b.Text(conclusion, "text", "conclusion", true) ?? "",

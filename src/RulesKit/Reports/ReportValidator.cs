@@ -118,6 +118,7 @@ internal static class ReportValidator
             Enterprise = report.Enterprise,
             County = report.County,
             EvaluationDate = report.EvaluationDate,
+            CheckedOn = report.CheckedOn,
             Conclusion = report.Conclusion,
             Subjects = subjects,
             Documents = documents,
