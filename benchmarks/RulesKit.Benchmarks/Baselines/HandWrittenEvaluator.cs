@@ -10,15 +10,15 @@ namespace RulesKit.Benchmarks.Baselines;
 /// </summary>
 internal sealed class HandWrittenEvaluator(Workload workload)
 {
-    private readonly Dictionary<IReadOnlyList<Catalog>, Dictionary<string, List<CompiledItem>>> _byKind = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(IReadOnlyList<Catalog>, string), Dictionary<string, List<CompiledItem>>> _byKind = new();
 
-    public long Findings(int from, int to)
+    public Findings Findings(int from, int to)
     {
-        long findings = 0;
+        var findings = new Findings();
         for (var r = from; r < to; r++)
         {
-            var (catalogs, subjects) = workload.Prepared[r];
-            var byKind = ItemsFor(catalogs);
+            var (catalogs, industry, subjects) = workload.Prepared[r];
+            var byKind = ItemsFor(catalogs, industry);
             foreach (var subject in subjects)
             {
                 if (!byKind.TryGetValue(subject.Kind, out var items))
@@ -28,7 +28,7 @@ internal sealed class HandWrittenEvaluator(Workload workload)
                     try
                     {
                         if (item.Condition!.Evaluate(subject.Observed) == true)
-                            findings++;
+                            findings.Add(RuleActions.DisclosureOf(item, subject));
                     }
                     catch (Exception e) when (e is ConditionRuntimeException or ArithmeticException)
                     {
@@ -40,12 +40,12 @@ internal sealed class HandWrittenEvaluator(Workload workload)
         return findings;
     }
 
-    private Dictionary<string, List<CompiledItem>> ItemsFor(IReadOnlyList<Catalog> catalogs)
+    private Dictionary<string, List<CompiledItem>> ItemsFor(IReadOnlyList<Catalog> catalogs, string industry)
     {
         lock (_byKind)
         {
-            if (!_byKind.TryGetValue(catalogs, out var byKind))
-                _byKind[catalogs] = byKind = workload.ItemsByKind(catalogs);
+            if (!_byKind.TryGetValue((catalogs, industry), out var byKind))
+                _byKind[(catalogs, industry)] = byKind = workload.ItemsByKind(catalogs, industry);
             return byKind;
         }
     }

@@ -16,18 +16,19 @@ internal sealed partial class RulesEnginePeer
 {
     private readonly Workload _workload;
     private readonly RE.RulesEngine _engine;
-    private readonly Dictionary<IReadOnlyList<Catalog>, string> _setNames = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(IReadOnlyList<Catalog>, string), string> _setNames = new();
     private readonly HashSet<string> _workflows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _reads = new(StringComparer.Ordinal);
 
     public RulesEnginePeer(Workload workload)
     {
         _workload = workload;
         var workflows = new List<Workflow>();
-        foreach (var catalogs in workload.Prepared.Select(p => p.Catalogs).Distinct(ReferenceEqualityComparer.Instance).Cast<IReadOnlyList<Catalog>>())
+        foreach (var (catalogs, industry) in workload.Prepared.Select(p => (p.Catalogs, p.Industry)).Distinct())
         {
             var setName = $"set{_setNames.Count}";
-            _setNames[catalogs] = setName;
-            foreach (var (kind, items) in workload.ItemsByKind(catalogs))
+            _setNames[(catalogs, industry)] = setName;
+            foreach (var (kind, items) in workload.ItemsByKind(catalogs, industry))
             {
                 var schema = workload.Engine.Catalogs.Kinds[kind];
                 var name = $"{setName}|{kind}";
@@ -35,7 +36,7 @@ internal sealed partial class RulesEnginePeer
                 workflows.Add(new Workflow
                 {
                     WorkflowName = name,
-                    Rules = items.Select(i => new Rule
+                    Rules = items.Select(i => { _reads[i.Name] = [.. i.Condition!.Reads.Select(r => r.Slot)]; return i; }).Select(i => new Rule
                     {
                         RuleName = i.Name,
                         RuleExpressionType = RuleExpressionType.LambdaExpression,
@@ -49,21 +50,40 @@ internal sealed partial class RulesEnginePeer
         _engine = new RE.RulesEngine(workflows.ToArray(), new ReSettings { CustomTypes = [typeof(F)], UseFastExpressionCompiler = true });
     }
 
-    public long Findings(int from, int to)
+    public Findings Findings(int from, int to)
     {
-        long findings = 0;
+        var findings = new Findings();
         for (var r = from; r < to; r++)
         {
-            var (catalogs, subjects) = _workload.Prepared[r];
-            var setName = _setNames[catalogs];
+            var (catalogs, industry, subjects) = _workload.Prepared[r];
+            var setName = _setNames[(catalogs, industry)];
             foreach (var subject in subjects)
             {
                 var workflow = $"{setName}|{subject.Kind}";
                 if (!_workflows.Contains(workflow))
                     continue;
-                var input = new SubjectInput(_workload.Engine.Catalogs.Kinds[subject.Kind], subject.Observed);
-                var results = _engine.ExecuteAllRulesAsync(workflow, new RuleParameter("input1", input)).GetAwaiter().GetResult();
-                findings += results.Count(x => x.IsSuccess);
+                var kind = _workload.Engine.Catalogs.Kinds[subject.Kind];
+                var results = _engine.ExecuteAllRulesAsync(workflow, new RuleParameter("input1", new SubjectInput(kind, subject.Observed))).GetAwaiter().GetResult();
+                var violated = results.Where(x => x.IsSuccess).Select(x => x.Rule.RuleName).ToList();
+                if (violated.Count == 0)
+                    continue;
+                // The disclosure: the same rules on what the report said (absent view or attribute: omitted).
+                if (subject.Reported is not { } reported)
+                {
+                    findings.Omitted += violated.Count;
+                    continue;
+                }
+                var onReported = _engine.ExecuteAllRulesAsync(workflow, new RuleParameter("input1", new SubjectInput(kind, reported))).GetAwaiter().GetResult()
+                    .ToDictionary(x => x.Rule.RuleName, x => x.IsSuccess, StringComparer.Ordinal);
+                foreach (var rule in violated)
+                {
+                    if (_reads[rule].Any(slot => reported.Values[slot] is null))
+                        findings.Omitted++;
+                    else if (onReported[rule])
+                        findings.Disclosed++;
+                    else
+                        findings.Misstated++;
+                }
             }
         }
         return findings;
@@ -147,6 +167,7 @@ internal sealed partial class RulesEnginePeer
         public static decimal min(decimal a, decimal b) => Math.Min(a, b);
         public static decimal max(decimal a, decimal b) => Math.Max(a, b);
         public static decimal ceiling(decimal x) => Math.Ceiling(x);
+        public static decimal pow(decimal x, decimal y) => ConditionFunctions.Pow(x, y);
         public static decimal days_between(DateTime a, DateTime b) => ConditionFunctions.DaysBetween(a, b);
         public static decimal months_between(DateTime a, DateTime b) => ConditionFunctions.MonthsBetween(a, b);
         public static DateTime add_months(DateTime d, decimal m) => ConditionFunctions.AddMonths(d, m);

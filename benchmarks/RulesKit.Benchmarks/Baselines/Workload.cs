@@ -14,24 +14,34 @@ namespace RulesKit.Benchmarks.Baselines;
 /// </summary>
 internal sealed class Workload
 {
-    public Workload(RulesKitEngine engine, int count, int seed)
+    /// <param name="engine">The engine.</param>
+    /// <param name="count">Reports to generate.</param>
+    /// <param name="seed">The generator's seed.</param>
+    /// <param name="problems">0: the generated mix (a few reports with one problem); above 0: every report with that many.</param>
+    public Workload(RulesKitEngine engine, int count, int seed, int problems = 0)
     {
         Engine = engine;
-        Reports = SyntheticReports.JsonLines(count, seed)
+        var lines = problems > 0 ? SyntheticReports.WorstCaseJsonLines(count, seed, problems) : SyntheticReports.JsonLines(count, seed);
+        Reports = lines
             .Select((line, i) => TryParse(engine, line, i))
             .OfType<Report>()
             .ToList();
+        // One list instance per combination of catalogs, so contenders can cache by reference.
+        var combinations = new Dictionary<string, IReadOnlyList<Catalog>>(StringComparer.Ordinal);
         Prepared = Reports.Select(r =>
         {
-            var catalogs = engine.Catalogs.InForce(r.Industry, r.EvaluationDate);
-            var (_, subjects) = FactBuilder.Build(r, engine.Catalogs.Kinds);
-            return (catalogs, subjects);
+            var inForce = engine.Catalogs.InForce(r.Industry, r.EvaluationDate);
+            var key = string.Join("|", inForce.Select(c => c.Reference.Key));
+            if (!combinations.TryGetValue(key, out var catalogs))
+                combinations[key] = catalogs = inForce;
+            var (_, subjects) = FactBuilder.Build(r, engine.Catalogs.Kinds, engine.Evaluator.Catalogs.NewSubject);
+            return (catalogs, r.Industry, subjects);
         }).ToList();
     }
 
     public RulesKitEngine Engine { get; }
     public List<Report> Reports { get; }
-    public List<(IReadOnlyList<Catalog> Catalogs, List<SubjectFact> Subjects)> Prepared { get; }
+    public List<(IReadOnlyList<Catalog> Catalogs, string Industry, List<SubjectFact> Subjects)> Prepared { get; }
 
     private static Report? TryParse(RulesKitEngine engine, string line, int i)
     {
@@ -45,16 +55,45 @@ internal sealed class Workload
         }
     }
 
-    /// <summary>Condition items by kind, per catalog combination (cached by reference of the list).</summary>
-    public Dictionary<string, List<CompiledItem>> ItemsByKind(IReadOnlyList<Catalog> catalogs) =>
-        catalogs.SelectMany(c => c.Items).Where(i => i.Condition is not null).Select(i => Engine.Evaluator.Catalogs[i])
+    /// <summary>Condition items by kind, per catalog combination and industry (items of another industry's section left out).</summary>
+    public Dictionary<string, List<CompiledItem>> ItemsByKind(IReadOnlyList<Catalog> catalogs, string industry) =>
+        catalogs.SelectMany(c => c.Items).Where(i => i.Condition is not null && i.Confidence != Confidence.Draft && i.AppliesTo(industry)).Select(i => Engine.Evaluator.Catalogs[i])
             .GroupBy(i => i.Item.Kind).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
-    /// <summary>RulesKit's findings: its nonconformities of condition items.</summary>
-    public long RulesKitFindings(IEnumerable<ReportEvaluation> evaluations)
+    /// <summary>RulesKit's findings: its nonconformities of condition items, counted by disclosure.</summary>
+    public Findings RulesKitFindings(IEnumerable<ReportEvaluation> evaluations)
     {
         var conditionItems = Engine.Catalogs.Catalogs.SelectMany(c => c.Items.Where(i => i.Condition is not null).Select(i => $"{c.Reference.Key}/{i.Id}"))
             .ToHashSet(StringComparer.Ordinal);
-        return evaluations.Sum(e => e.Nonconformities.Count(n => conditionItems.Contains($"{n.Catalog.Key}/{n.ItemId}")));
+        var found = new Findings();
+        foreach (var n in evaluations.SelectMany(e => e.Nonconformities).Where(n => conditionItems.Contains($"{n.Catalog.Key}/{n.ItemId}")))
+            found.Add(n.Disclosure);
+        return found;
     }
+}
+
+/// <summary>Findings per disclosure: every contender must give the same.</summary>
+internal sealed class Findings
+{
+    public long Disclosed, Misstated, Omitted;
+
+    public long Total => Disclosed + Misstated + Omitted;
+
+    public void Add(Determinations.Disclosure d)
+    {
+        switch (d)
+        {
+            case Determinations.Disclosure.Disclosed: Disclosed++; break;
+            case Determinations.Disclosure.Misstated: Misstated++; break;
+            default: Omitted++; break;
+        }
+    }
+
+    public Findings Plus(Findings other) => new() { Disclosed = Disclosed + other.Disclosed, Misstated = Misstated + other.Misstated, Omitted = Omitted + other.Omitted };
+
+    public override string ToString() => $"{Total} (disclosed {Disclosed}, misstated {Misstated}, omitted {Omitted})";
+
+    public override bool Equals(object? obj) => obj is Findings f && f.Disclosed == Disclosed && f.Misstated == Misstated && f.Omitted == Omitted;
+
+    public override int GetHashCode() => HashCode.Combine(Disclosed, Misstated, Omitted);
 }

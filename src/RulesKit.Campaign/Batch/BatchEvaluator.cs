@@ -65,6 +65,8 @@ public static class BatchEvaluator
         }
 
         var inspections = deferred.OrderBy(d => d.Index).ToArray();
+        if (inspections.Length > 0)
+            findings.Freeze();
         foreach (var chunk in inspections.Chunk(options.ChunkSize))
         {
             var records = new BatchRecord[chunk.Length];
@@ -153,8 +155,7 @@ public static class BatchEvaluator
             if (string.IsNullOrWhiteSpace(line))
                 continue;
             var source = $"{path}#{number}";
-            var text = line;
-            yield return BatchInput.FromDocument(source, () => DocumentReader.Read(text, source));
+            yield return BatchInput.FromText(source, line);
         }
     }
 }

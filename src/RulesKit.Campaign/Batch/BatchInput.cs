@@ -38,6 +38,11 @@ public sealed class BatchInput
         }, true);
     }
 
+    /// <summary>An input given as text: a report (the fast path when it is one JSON object) or an inspection record.</summary>
+    /// <param name="source">Where it comes from.</param>
+    /// <param name="text">The report's or record's text.</param>
+    public static BatchInput FromText(string source, string text) => new(source, engine => engine.ParseReportOrRecord(text, source), true);
+
     /// <summary>Where it comes from.</summary>
     public string Source { get; }
 

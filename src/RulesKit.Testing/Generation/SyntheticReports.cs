@@ -40,8 +40,19 @@ public static class SyntheticReports
     /// <summary>A report as one line of JSON, in the report file format.</summary>
     public static string ToJson(Report report) => JsonSerializer.Serialize(report, RulesKitJson.Compact);
 
-    /// <summary>One valid report.</summary>
-    public static Report Build(Random random, string id)
+    /// <summary>
+    /// The worst case as JSON Lines: every report carries <paramref name="problems"/> planted problems (of as many
+    /// different kinds as its industry has, so several criteria), each with evidence.
+    /// </summary>
+    public static IEnumerable<string> WorstCaseJsonLines(int count, int seed, int problems)
+    {
+        var random = new Random(seed);
+        for (var i = 0; i < count; i++)
+            yield return ToJson(Build(random, $"WORST-{seed}-{i + 1:D7}", problems));
+    }
+
+    /// <summary>One valid report; with <paramref name="problems"/> above 0, exactly that many planted problems.</summary>
+    public static Report Build(Random random, string id, int problems = -1)
     {
         var industry = Pick(random);
         var date = new DateOnly(2019, 6, 1).AddDays(random.Next(0, 2200));
@@ -54,10 +65,22 @@ public static class SyntheticReports
             subjects.Add(new CheckedSubject { Id = $"S{i + 1}", Kind = kind, Observed = values, Reported = values });
         }
         var evidence = new List<EvidenceRecord>();
-        if (random.Next(100) < PlantedPercent)
+        if (problems > 0)
         {
-            var problems = Planted(industry);
-            var (kind, observed, reported) = problems[random.Next(problems.Length)];
+            var planted = Planted(industry);
+            var first = random.Next(planted.Length);
+            for (var p = 0; p < problems; p++)
+            {
+                var (kind, observed, reported) = planted[(first + p) % planted.Length];
+                var sid = $"P{p + 1}";
+                subjects.Insert(random.Next(subjects.Count + 1), new CheckedSubject { Id = sid, Kind = kind, Observed = observed, Reported = reported });
+                evidence.Add(new EvidenceRecord { Id = $"E{p + 1}", Source = EvidenceSource.AgencySurvey, Description = "现场核查记录", Concerns = [sid] });
+            }
+        }
+        else if (random.Next(100) < PlantedPercent)
+        {
+            var candidates = Planted(industry);
+            var (kind, observed, reported) = candidates[random.Next(candidates.Length)];
             var subject = new CheckedSubject { Id = "P1", Kind = kind, Observed = observed, Reported = reported, ControlsApprovedByRegulator = random.Next(4) == 0 };
             subjects.Insert(random.Next(subjects.Count + 1), subject);
             evidence.Add(new EvidenceRecord

@@ -36,13 +36,16 @@ public sealed class RulesKitEngine
     private readonly ConditionalWeakTable<Report, object> _checked = [];
     private readonly ConditionalWeakTable<InspectionRecord, object> _checkedRecords = [];
 
+    [ThreadStatic]
+    private static (RulesKitEngine? Engine, Report? Report) t_justRead;
+
     // The kind of the subjects an inspection gets for the reports it names, and the categories they feed.
     private const string CheckedReportKind = "checked_report";
 
-    internal RulesKitEngine(CatalogSet catalogs, IMeterFactory? meterFactory = null)
+    internal RulesKitEngine(CatalogSet catalogs, IMeterFactory? meterFactory = null, bool embedded = false)
     {
         Catalogs = catalogs;
-        _evaluator = new Evaluator(new CompiledCatalogs(catalogs, e => e.Compile()), null);
+        _evaluator = new Evaluator(new CompiledCatalogs(catalogs, FastCompiler.Instance.Compile, eager: !embedded), FastCompiler.Instance);
         _results = new ResultBuilder(catalogs);
         _telemetry = new Telemetry(meterFactory);
     }
@@ -94,7 +97,7 @@ public sealed class RulesKitEngine
                 throw new RulesKitInputException([Messages.UnknownListOption.At(nameof(RulesKitOptions), 0, 0, unknown, known.Order(StringComparer.Ordinal))]);
             catalogs = catalogs.OnlyLists(options.DeterminationLists);
         }
-        var engine = new RulesKitEngine(catalogs, meterFactory);
+        var engine = new RulesKitEngine(catalogs, meterFactory, embedded: options.CatalogDirectory is null);
         foreach (var industry in options.WarmUpIndustries)
             engine.WarmUp(industry);
         return engine;
@@ -113,7 +116,8 @@ public sealed class RulesKitEngine
 
     /// <summary>Parses a report from text; <paramref name="source"/> names it in messages.</summary>
     /// <exception cref="RulesKitInputException">The report is invalid.</exception>
-    public Report ParseReport(string text, string source) => Reading(() => ReportReader.Read(DocumentReader.Read(text, source), Catalogs));
+    public Report ParseReport(string text, string source) =>
+        Reading(() => FastJsonReports.TryRead(text, source, Catalogs) ?? ReportReader.Read(DocumentReader.Read(text, source), Catalogs));
 
     /// <summary>Parses a report from a UTF-8 stream (e.g. a request body); <paramref name="source"/> names it in messages.</summary>
     /// <exception cref="RulesKitInputException">The report is invalid.</exception>
@@ -167,6 +171,25 @@ public sealed class RulesKitEngine
     /// <summary>Reads an inspection record from an already read document node.</summary>
     /// <exception cref="RulesKitInputException">The record is invalid.</exception>
     public InspectionRecord ReadInspection(DocumentNode document) => ReadingRecord(() => InspectionReader.Read(document, Catalogs));
+
+    /// <summary>
+    /// Parses one input that may be a report or an inspection record (a line of a mixed JSON Lines batch): a
+    /// report that is one JSON object takes the fast path; anything else is read located.
+    /// </summary>
+    /// <returns>The checked <see cref="Report"/> or <see cref="InspectionRecord"/>.</returns>
+    /// <exception cref="RulesKitInputException">The input is invalid; every problem is listed with file, line and column.</exception>
+    public object ParseReportOrRecord(string text, string source)
+    {
+        if (FastJsonReports.TryRead(text, source, Catalogs) is { } fast)
+        {
+            // Known checked for the evaluation that follows on this thread: a batch line is parsed and evaluated
+            // at once, and registering millions of reports in the weak table cost more than checking them.
+            t_justRead = (this, fast);
+            return fast;
+        }
+        var document = DocumentReader.Read(text, source);
+        return IsInspectionRecord(document) ? ReadInspection(document) : ReadReport(document);
+    }
 
     /// <summary>Whether a document is an inspection record (it names a <c>party</c>) rather than a report.</summary>
     public static bool IsInspectionRecord(DocumentNode document) => InspectionReader.IsRecord(document);
@@ -287,8 +310,10 @@ public sealed class RulesKitEngine
         {
             var evaluation = _results.Build(_evaluator.Run(Checked(report), asOf ?? report.EvaluationDate));
             _telemetry.Evaluated.Add(1);
-            foreach (var d in evaluation.Determinations)
-                _telemetry.Verdicts.Add(1, new("ruleskit.list", d.List.Id), new("ruleskit.verdict", d.Verdict ?? "none"), new("ruleskit.complete", d.Complete));
+            // The tags box and allocate: only when someone listens.
+            if (_telemetry.Verdicts.Enabled)
+                foreach (var d in evaluation.Determinations)
+                    _telemetry.Verdicts.Add(1, new("ruleskit.list", d.List.Id), new("ruleskit.verdict", d.Verdict ?? "none"), new("ruleskit.complete", d.Complete));
             _telemetry.Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
             return evaluation;
         }
@@ -350,6 +375,8 @@ public sealed class RulesKitEngine
 
     private Report Checked(Report report)
     {
+        if (ReferenceEquals(t_justRead.Engine, this) && ReferenceEquals(t_justRead.Report, report))
+            return report;
         if (_checked.TryGetValue(report, out _))
             return report;
         var validated = ReportValidator.Validate(report, Catalogs, null);

@@ -15,9 +15,23 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
 {
     private readonly ConcurrentDictionary<string, Lazy<CompiledRuleSet>> _ruleSets = new(StringComparer.Ordinal);
 
+    // The catalogs in force change only at version boundaries, but finding them means scanning every catalog
+    // and keying the combination by its hashes: done once per industry and day, not per report.
+    private readonly ConcurrentDictionary<(string Industry, DateOnly Date), CompiledRuleSet> _byDay = new();
+
     public CompiledCatalogs Catalogs { get; } = catalogs;
 
-    public CompiledRuleSet RuleSetFor(string industry, DateOnly date)
+    /// <summary>Insert only the subjects some item rule can match (true); false inserts every subject, as before
+    /// the screen existed, so that a test can show both give the same results.</summary>
+    public bool ScreenSubjects { get; set; } = true;
+
+    /// <summary>Rule sets compiled so far.</summary>
+    public int RuleSetCount => _ruleSets.Count;
+
+    public CompiledRuleSet RuleSetFor(string industry, DateOnly date) =>
+        _byDay.TryGetValue((industry, date), out var known) ? known : _byDay[(industry, date)] = Compile(industry, date);
+
+    private CompiledRuleSet Compile(string industry, DateOnly date)
     {
         var inForce = Catalogs.Set.InForce(industry, date);
         var key = string.Join("|", inForce.Select(c => c.Reference.Full));
@@ -27,23 +41,29 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
     public EngineOutcome Run(Report report, DateOnly date)
     {
         var ruleSet = RuleSetFor(report.Industry, date);
-        var (reportFact, subjects) = FactBuilder.Build(report, Catalogs.Set.Kinds);
+        var (reportFact, subjects) = FactBuilder.Build(report, Catalogs.Set.Kinds, Catalogs.NewSubject);
 
-        // A session that throws half-way is simply not returned to the pool.
-        var pooled = ruleSet.Rent();
-        var session = pooled.Session;
-        session.Insert(reportFact);
-        session.InsertAll(subjects);
-        session.Fire();
+        // Only subjects some item rule can match go into a session; a report with none needs no session at
+        // all (nothing could fire). A session that throws half-way is simply not returned to the pool.
+        var candidates = ScreenSubjects ? subjects.FindAll(ruleSet.CanFire) : subjects;
+        List<NonconformityFact> nonconformities = [];
+        List<(string Item, string Subject, string Message)> issues = [];
+        if (candidates.Count > 0)
+        {
+            var pooled = ruleSet.Rent();
+            var session = pooled.Session;
+            session.InsertAll(candidates);
+            session.Fire();
 
-        // Query is IQueryable: ordering it directly would build and compile an expression tree per report.
-        var nonconformities = session.Query<NonconformityFact>().AsEnumerable()
-            .OrderBy(n => n.Item.Catalog.Id, StringComparer.Ordinal)
-            .ThenBy(n => n.Item.Item.Id, StringComparer.Ordinal)
-            .ThenBy(n => n.Subject.Id, StringComparer.Ordinal)
-            .ToList();
-        var issues = pooled.Issues.OrderBy(i => i.Item, StringComparer.Ordinal).ThenBy(i => i.Subject, StringComparer.Ordinal).ToList();
-        ruleSet.Return(pooled);
+            // Query is IQueryable: ordering it directly would build and compile an expression tree per report.
+            nonconformities = session.Query<NonconformityFact>().AsEnumerable()
+                .OrderBy(n => n.Item.Catalog.Id, StringComparer.Ordinal)
+                .ThenBy(n => n.Item.Item.Id, StringComparer.Ordinal)
+                .ThenBy(n => n.Subject.Id, StringComparer.Ordinal)
+                .ToList();
+            issues = pooled.Issues.OrderBy(i => i.Item, StringComparer.Ordinal).ThenBy(i => i.Subject, StringComparer.Ordinal).ToList();
+            ruleSet.Return(pooled);
+        }
 
         return new EngineOutcome
         {

@@ -23,12 +23,44 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
     private readonly ConcurrentDictionary<(Criterion, CriterionOutcome), CriterionResult> _emptyCriteria = new();
     private readonly ConcurrentDictionary<(CompiledRuleSet, Catalog, string, string, string), Determination> _cleanLists = new();
 
+    // A clean report (nothing found, nothing undecided, no warning) of a rule set, industry, type and purpose
+    // has the same determinations and catalog list as any other: built once, then only the header differs.
+    private readonly ConcurrentDictionary<(CompiledRuleSet, string, string, string), (ImmutableArray<Determination> Determinations, ImmutableArray<CatalogReference> Catalogs)?> _cleanReports = new();
+
     /// <summary>
     /// The evaluation of one session. <paramref name="unfed"/> names categories whose facts could not be
     /// supplied for this record (an inspection's unevaluated reports): criteria counting only them are
     /// "cannot be decided", and <paramref name="extra"/> says why.
     /// </summary>
     public ReportEvaluation Build(EngineOutcome outcome, IReadOnlySet<string>? unfed = null, IEnumerable<Diagnostic>? extra = null)
+    {
+        var report = outcome.Report;
+        if (outcome.Nonconformities.Count == 0 && outcome.Issues.Count == 0 && unfed is null && extra is null)
+        {
+            var clean = _cleanReports.GetOrAdd((outcome.RuleSet, report.Industry, report.ReportType, report.Purpose), _ =>
+            {
+                var full = BuildFull(outcome, null, null);
+                return full.Diagnostics.IsEmpty ? (full.Determinations, full.Catalogs) : null;
+            });
+            if (clean is { } shared)
+                return new ReportEvaluation
+                {
+                    ReportId = report.Id,
+                    ReportTitle = report.Title,
+                    AsOf = outcome.AsOf,
+                    Industry = report.Industry,
+                    Party = report.IsInspection ? report.Industry : null,
+                    Complete = true,
+                    Catalogs = shared.Catalogs,
+                    Nonconformities = [],
+                    Determinations = shared.Determinations,
+                    Diagnostics = [],
+                };
+        }
+        return BuildFull(outcome, unfed, extra);
+    }
+
+    private ReportEvaluation BuildFull(EngineOutcome outcome, IReadOnlySet<string>? unfed, IEnumerable<Diagnostic>? extra)
     {
         var report = outcome.Report;
         var records = new Dictionary<NonconformityFact, Nonconformity>(ReferenceEqualityComparer.Instance);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NRules;
 using RulesKit.Catalogs;
+using RulesKit.Engine.Facts;
 
 namespace RulesKit.Engine.Compilation;
 
@@ -18,6 +19,51 @@ internal sealed class CompiledRuleSet
         Factory = factory;
         ItemsByRule = itemsByRule;
         FullReferences = [.. catalogs.Select(c => c.Reference)];
+        _itemsByKind = itemsByRule.Values.GroupBy(i => i.Item.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
+
+    private readonly Dictionary<string, CompiledItem[]> _itemsByKind;
+
+    // The items of a kind that bind an industry (the items of other industries' sections left out).
+    private readonly ConcurrentDictionary<(string Kind, string Industry), CompiledItem[]> _applicable = new();
+
+    /// <summary>
+    /// Whether some item rule of this set can fire on <paramref name="subject"/>: the same tests the item rules
+    /// make (industry, condition on the observed view, comparison of the views), run once before the session so
+    /// that a subject no rule can match is not inserted and retracted for nothing. NRules makes the decision
+    /// again on what is inserted. A condition that fails at run time counts as "can fire", so the session
+    /// reports the failure (RK5004) exactly as before.
+    /// </summary>
+    public bool CanFire(SubjectFact subject)
+    {
+        var industry = subject.Report.Report.Industry;
+        if (!_applicable.TryGetValue((subject.Kind, industry), out var items))
+            _applicable[(subject.Kind, industry)] = items = _itemsByKind.TryGetValue(subject.Kind, out var all) ? [.. all.Where(i => i.Item.AppliesTo(industry))] : [];
+        foreach (var item in items)
+        {
+            if (item.Condition is { } condition)
+            {
+                try
+                {
+                    if (condition.Evaluate(subject.Observed) == true)
+                        return true;
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    return true;
+                }
+            }
+            else if (item.Item.Comparison is { Attribute: null })
+            {
+                if (subject.Reported is null)
+                    return true;
+            }
+            else if (item.Item.Comparison is { } compare && RuleActions.Differs(subject, item.CompareSlot, compare.Tolerance))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _fed = new(StringComparer.Ordinal);

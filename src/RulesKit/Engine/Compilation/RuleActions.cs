@@ -43,7 +43,7 @@ internal static class RuleActions
     public static void MatchCriterion(IContext context, NonconformityFact nonconformity, CompiledCriterion criterion)
     {
         var elements = ElementReadings.Assess(criterion.Criterion, nonconformity);
-        context.Insert(new CriterionMatchFact
+        nonconformity.Subject.Report.Add(new CriterionMatchFact
         {
             Report = nonconformity.Subject.Report,
             Criterion = criterion,
@@ -52,7 +52,4 @@ internal static class RuleActions
             Outcome = ElementReadings.Outcome(elements),
         });
     }
-
-    public static void Decide(ReportFact report, Catalogs.Catalog list, IEnumerable<CriterionMatchFact> matches) =>
-        report.Matches[list] = matches.ToList();
 }

@@ -11,15 +11,15 @@ using RulesKit.Engine.Facts;
 namespace RulesKit.Engine.Compilation;
 
 /// <summary>
-/// Turns catalogs into NRules rules at run time (RuleModel builders), in three layers run by one session:
-/// items (priority 300) insert <see cref="NonconformityFact"/>s, criteria (200) insert
-/// <see cref="CriterionMatchFact"/>s, and one rule per determination list (100) collects them.
+/// Turns catalogs into NRules rules at run time (RuleModel builders), in two layers run by one session:
+/// items (priority 300) insert <see cref="NonconformityFact"/>s, criteria (200) judge them element by element
+/// and record a <see cref="CriterionMatchFact"/> on the report (no rule matches on it, so it is not inserted;
+/// a collecting rule per list cost a report fact's insert, join and retract on every report).
 /// </summary>
 internal static class RuleSetCompiler
 {
     private const int ItemPriority = 300;
     private const int CriterionPriority = 200;
-    private const int VerdictPriority = 100;
 
     public static CompiledRuleSet Compile(IReadOnlyList<Catalog> catalogs, CompiledCatalogs compiled, IExpressionCompiler? expressionCompiler)
     {
@@ -30,14 +30,12 @@ internal static class RuleSetCompiler
             foreach (var item in catalog.Items)
             {
                 var compiledItem = compiled[item];
-                var rule = ItemRule(compiledItem);
+                var rule = ItemRule(compiledItem, compiled);
                 rules.Add(rule);
                 itemsByRule[rule.Name] = compiledItem;
             }
             foreach (var criterion in catalog.Criteria)
                 rules.Add(CriterionRule(compiled[criterion]));
-            if (catalog.Type == CatalogType.Determination)
-                rules.Add(VerdictRule(catalog));
         }
         var compiler = new RuleCompiler();
         if (expressionCompiler is not null)
@@ -45,17 +43,15 @@ internal static class RuleSetCompiler
         return new CompiledRuleSet(catalogs, compiler.Compile(rules), itemsByRule);
     }
 
-    private static IRuleDefinition ItemRule(CompiledItem item)
+    private static IRuleDefinition ItemRule(CompiledItem item, CompiledCatalogs compiled)
     {
         var builder = new RuleBuilder();
         builder.Name($"{item.Catalog.Reference}/{item.Item.Id}");
         builder.Priority(ItemPriority);
-        var pattern = builder.LeftHandSide().Pattern(typeof(SubjectFact), "s");
+        // The pattern's type is the kind's own session type: the Rete network routes a subject to the items
+        // of its kind by type (one type node per kind), on insert and on retract.
+        var pattern = builder.LeftHandSide().Pattern(compiled.SubjectType(item.Item.Kind), "s");
         var s = pattern.Declaration.ToParameterExpression();
-
-        // The kind test comes first and is the same expression for every item of a kind, so the Rete
-        // network shares one alpha node per kind and a subject only meets the conditions of its kind.
-        pattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(s, nameof(SubjectFact.Kind)), Expression.Constant(item.Item.Kind)), s));
 
         // An item of one industry section of its standard (the 2017 工贸 standard's 冶金, 机械…) meets only reports of that industry.
         if (!item.Item.Industries.IsEmpty)
@@ -89,30 +85,6 @@ internal static class RuleSetCompiler
         var n = pattern.Declaration.ToParameterExpression();
         pattern.Condition(Expression.Lambda(Expression.Call(Expression.Constant(criterion), typeof(CompiledCriterion).GetMethod(nameof(CompiledCriterion.Counts))!, n), n));
         Action(builder, nameof(RuleActions.MatchCriterion), criterion, pattern);
-        return builder.Build();
-    }
-
-    private static IRuleDefinition VerdictRule(Catalog list)
-    {
-        var builder = new RuleBuilder();
-        builder.Name($"{list.Reference}/verdict");
-        builder.Priority(VerdictPriority);
-        var reportPattern = builder.LeftHandSide().Pattern(typeof(ReportFact), "r");
-        var r = reportPattern.Declaration.ToParameterExpression();
-
-        var matchesPattern = builder.LeftHandSide().Pattern(typeof(IEnumerable<CriterionMatchFact>), "matches");
-        var aggregate = matchesPattern.Aggregate();
-        aggregate.Collect();
-        var matchPattern = aggregate.Pattern(typeof(CriterionMatchFact), "m");
-        var m = matchPattern.Declaration.ToParameterExpression();
-        matchPattern.Condition(Expression.Lambda(Expression.Equal(
-            Expression.Property(Expression.Property(m, nameof(CriterionMatchFact.Criterion)), nameof(CompiledCriterion.List)), Expression.Constant(list)), m));
-        matchPattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(m, nameof(CriterionMatchFact.Report)), r), m, r));
-
-        var ctx = Expression.Parameter(typeof(IContext), "ctx");
-        var matches = matchesPattern.Declaration.ToParameterExpression();
-        builder.RightHandSide().Action(Expression.Lambda(
-            Expression.Call(Method(nameof(RuleActions.Decide)), r, Expression.Constant(list), matches), ctx, r, matches));
         return builder.Build();
     }
 

@@ -5,9 +5,12 @@ namespace RulesKit.Engine.Conditions;
 /// <summary>A condition compiled from its YAML text, with the attributes it reads.</summary>
 internal sealed class CompiledCondition
 {
-    private readonly Func<AttributeView, bool> _body;
+    // Compiled on first use: a run meets the kinds of a few industries, and type errors were found when the
+    // condition was parsed (at load), so nothing is learnt by compiling every condition up front.
+    private readonly Lazy<Func<AttributeView, bool>> _body;
 
-    public CompiledCondition(Expression<Func<AttributeView, bool>> body, Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> compile) => _body = compile(body);
+    public CompiledCondition(Expression<Func<AttributeView, bool>> body, Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> compile) =>
+        _body = new Lazy<Func<AttributeView, bool>>(() => compile(body));
 
     public required string Text { get; init; }
 
@@ -23,6 +26,6 @@ internal sealed class CompiledCondition
         foreach (var (_, slot) in Reads)
             if (view.Values[slot] is null)
                 return null;
-        return _body(view);
+        return _body.Value(view);
     }
 }

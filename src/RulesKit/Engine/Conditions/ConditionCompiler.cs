@@ -84,7 +84,7 @@ internal sealed partial class ConditionCompiler
         if (parsed is null)
             return null;
         var (body, reads, view) = parsed.Value;
-        var boxed = Expression.Lambda<Func<AttributeView, object>>(Expression.Convert(body, typeof(object)), view).Compile();
+        var boxed = Compilation.FastCompiler.Instance.Compile(Expression.Lambda<Func<AttributeView, object>>(Expression.Convert(body, typeof(object)), view));
         return new CompiledValue(node.Value, reads.Select(r => r.Slot).ToList(), boxed);
     }
 

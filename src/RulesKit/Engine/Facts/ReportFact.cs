@@ -10,6 +10,17 @@ internal sealed class ReportFact(Report report)
 {
     public Report Report { get; } = report;
 
-    /// <summary>What each determination list decided, by list id; written by the verdict rules.</summary>
+    /// <summary>What the criterion rules decided, by determination list.</summary>
     public Dictionary<Catalog, IReadOnlyList<CriterionMatchFact>> Matches { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Records a criterion rule's decision. No rule matches on a decision, so it is kept here rather than
+    /// inserted into the session (where it would cost an insert and a retract and decide nothing more).
+    /// </summary>
+    public void Add(CriterionMatchFact match)
+    {
+        if (!Matches.TryGetValue(match.Criterion.List, out var list))
+            Matches[match.Criterion.List] = list = new List<CriterionMatchFact>();
+        ((List<CriterionMatchFact>)list).Add(match);
+    }
 }

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using RulesKit.Benchmarks.Baselines;
+using RulesKit.Engine.Facts;
+using RulesKit.Engine;
+
+namespace RulesKit.Benchmarks;
+
+/// <summary>
+/// Where one evaluation's time goes, phase by phase, on one thread (`-- --phases`): a profile in the
+/// engine's own terms, to decide what to optimise. Not a benchmark: BenchmarkDotNet measures the figures.
+/// </summary>
+internal static class Phases
+{
+    public static void Run()
+    {
+        var engine = RulesKitEngine.FromEmbeddedCatalogs();
+        var workload = new Workload(engine, 2000, seed: 42, problems: Environment.GetEnvironmentVariable("RULESKIT_PHASE_WORST") is null ? 0 : 3);
+        var evaluator = engine.Evaluator;
+        var results = new RulesKit.Results.ResultBuilder(engine.Catalogs);
+        var times = new double[7];
+        var extra = new double[4];
+        string[] names = ["rule set lookup", "facts", "screen", "session: insert + fire", "query + sort", "return (retract)", "results"];
+        var rounds = int.TryParse(Environment.GetEnvironmentVariable("RULESKIT_PHASE_ROUNDS"), out var r) ? r : 6;
+        for (var round = 0; round < rounds; round++)
+        {
+            Array.Clear(times);
+            Array.Clear(extra);
+            foreach (var report in workload.Reports)
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                var ruleSet = evaluator.RuleSetFor(report.Industry, report.EvaluationDate);
+                var t1 = Stopwatch.GetTimestamp();
+                var (reportFact, subjects) = FactBuilder.Build(report, engine.Catalogs.Kinds, engine.Evaluator.Catalogs.NewSubject);
+
+                var tb = Stopwatch.GetTimestamp();
+                var candidates = subjects.FindAll(ruleSet.CanFire);
+                var t3 = Stopwatch.GetTimestamp();
+                var nonconformities = new List<NonconformityFact>();
+                long t4 = t3, t5 = t3, t6 = t3;
+                if (candidates.Count > 0)
+                {
+                    var pooled = ruleSet.Rent();
+                    pooled.Session.InsertAll(candidates);
+                    pooled.Session.Fire();
+                    t4 = Stopwatch.GetTimestamp();
+                    nonconformities = pooled.Session.Query<NonconformityFact>().AsEnumerable().OrderBy(n => n.Item.Item.Id, StringComparer.Ordinal).ToList();
+                    t5 = Stopwatch.GetTimestamp();
+                    ruleSet.Return(pooled);
+                    t6 = Stopwatch.GetTimestamp();
+                }
+                results.Build(new EngineOutcome { Report = report, AsOf = report.EvaluationDate, RuleSet = ruleSet, Nonconformities = nonconformities, Lists = reportFact.Matches, Issues = [] });
+                var t7 = Stopwatch.GetTimestamp();
+                long[] ts = [t0, t1, tb, t3, t4, t5, t6, t7];
+                for (var i = 0; i < 7; i++)
+                    times[i] += Stopwatch.GetElapsedTime(ts[i], ts[i + 1]).TotalMicroseconds;
+            }
+        }
+        var n = workload.Reports.Count;
+        // What a fresh session costs, against renting one from the pool.
+        var rs = evaluator.RuleSetFor(workload.Reports[0].Industry, workload.Reports[0].EvaluationDate);
+        var c0 = Stopwatch.GetTimestamp();
+        for (var i = 0; i < 2000; i++)
+            rs.Factory.CreateSession();
+        Console.WriteLine($"CreateSession: {Stopwatch.GetElapsedTime(c0).TotalMicroseconds / 2000:F1} us");
+        Console.WriteLine($"per report, microseconds, last of 6 rounds over {n} reports, 1 thread:");
+        for (var i = 0; i < 7; i++)
+            Console.WriteLine($"  {names[i],-18} {times[i] / n,8:F1}");
+        Console.WriteLine($"  {"total",-18} {times.Sum() / n,8:F1}");
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using RulesKit.Catalogs;
+using RulesKit.Input;
+
+namespace RulesKit.Reports;
+
+/// <summary>
+/// The fast path for a report that is one JSON object (a JSON Lines batch): bound by System.Text.Json straight
+/// into <see cref="Report"/> and checked by <see cref="ReportValidator"/>, without the located node tree. Anything
+/// it does not accept — an unknown or duplicate key, a wrong type, an impossible date, a value too long, a
+/// validation error — sends the text down the located path, so every error still names line and column.
+/// </summary>
+internal static class FastJsonReports
+{
+    private static readonly JsonSerializerOptions Strict = CreateStrict();
+
+    private static JsonSerializerOptions CreateStrict()
+    {
+        var options = new JsonSerializerOptions
+        {
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            AllowDuplicateProperties = false,
+            MaxDepth = DocumentReader.MaxDepth,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    /// <summary>The checked report, or null when the located path must read it (to report what is wrong).</summary>
+    public static Report? TryRead(string text, string source, CatalogSet catalogs)
+    {
+        if (text.Length > DocumentReader.MaxValueChars || text.AsSpan().TrimStart().IsEmpty || text.AsSpan().TrimStart()[0] != '{')
+            return null;
+        try
+        {
+            var report = JsonSerializer.Deserialize<Report>(text, Strict);
+            if (report is null || !Plausible(report))
+                return null;
+            return ReportValidator.Validate(report with { Source = source }, catalogs, null);
+        }
+        catch (Exception e) when (e is JsonException or RulesKitInputException or NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    // What the located reader checks by shape and the validator does not, for a report built in code: required
+    // lists present as lists, no null entries.
+    private static bool Plausible(Report report) =>
+        report.Subjects.All(s => s is not null && s.Observed is not null && s.Id.Length > 0 && s.Kind.Length > 0)
+        && report.Documents.All(d => d is not null && d.Original is not null && d.Id.Length > 0)
+        && report.Evidence.All(e => e is not null && e.Concerns is not null && e.Id.Length > 0 && e.Description.Length > 0)
+        && report.Conclusion is not null && report.Conclusion.Text.Length > 0;
+}
