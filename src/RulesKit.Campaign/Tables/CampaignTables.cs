@@ -28,6 +28,8 @@ public sealed class CampaignTables
     private DateOnly? _latest;
     private readonly List<(long Index, string Id, string Title, string Agency, string Why, string Verdicts)> _outOfScope = [];
     private readonly List<(long Index, string Id, string Title, string Agency, string Undecided)> _incomplete = [];
+    // Reasons, verdicts, agencies and counties repeat across thousands of rows: one string per distinct text.
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
 
     /// <summary>Adds one record; error records count for nothing in the tables.</summary>
     public void Add(BatchRecord record)
@@ -45,18 +47,18 @@ public sealed class CampaignTables
         if (evaluation.Determinations.Select(d => d.Scope).FirstOrDefault(s => s is not null) is { InScope: false } scope)
         {
             var why = $"{report.ReportType}、{report.Purpose}、{report.Industry}：不属于{scope.Citation}所列法定安全评价";
-            _outOfScope.Add((record.Index, report.Id, report.Title, report.Agency, why, Verdicts(evaluation)));
+            _outOfScope.Add((record.Index, report.Id, report.Title, Shared(report.Agency), Shared(why), Shared(Verdicts(evaluation))));
             return;
         }
         if (!evaluation.Complete)
         {
             var undecided = string.Join("；", evaluation.Determinations.Where(d => !d.CannotDecide.IsEmpty)
                 .Select(d => $"{d.List.Id} 情形 {string.Join("、", d.CannotDecide)}"));
-            _incomplete.Add((record.Index, report.Id, report.Title, report.Agency, undecided));
+            _incomplete.Add((record.Index, report.Id, report.Title, Shared(report.Agency), Shared(undecided)));
         }
         _agencies.Add(report.Agency);
         if (evaluation.Determinations.Any(d => d.Verdict == FalseClass))
-            _false.Add((record.Index, report.Title, report.County, report.Agency, report.Purpose));
+            _false.Add((record.Index, report.Title, Shared(report.County), Shared(report.Agency), report.Purpose));
         else if (evaluation.Determinations.Any(d => d.Verdict is InaccurateClass or MajorOmissionClass))
             _inaccurate++;
     }
@@ -128,6 +130,14 @@ public sealed class CampaignTables
             .ToImmutableArray();
         return new Table("判定不完整报告清单", [.. Header(filingUnit, cutOff),
             "这些报告已计入附件2、附件3，但所列情形因报告日期、行业无现行标准支撑而未作判定（不是“未发现”）。"], columns, rows);
+    }
+
+    private string Shared(string text)
+    {
+        if (_texts.TryGetValue(text, out var shared))
+            return shared;
+        _texts[text] = text;
+        return text;
     }
 
     private static string Verdicts(ReportEvaluation evaluation) => string.Join("；", evaluation.Determinations

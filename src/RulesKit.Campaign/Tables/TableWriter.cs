@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using System.IO.Compression;
 using System.Security;
 using System.Text;
@@ -10,37 +12,87 @@ public static class TableWriter
     /// <summary>RFC 4180 CSV: notes first (one cell each), then the header and the rows.</summary>
     public static string ToCsv(Table table)
     {
-        var w = new StringBuilder("\uFEFF");
-        w.Append(Cell(table.Title)).Append("\r\n");
-        foreach (var note in table.Notes)
-            w.Append(Cell(note)).Append("\r\n");
-        w.AppendJoin(',', table.Columns.Select(Cell)).Append("\r\n");
-        foreach (var row in table.Rows)
-            w.AppendJoin(',', row.Select(Cell)).Append("\r\n");
-        foreach (var line in table.Footer)
-            w.Append(Cell(line)).Append("\r\n");
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        WriteCsv(table, w);
         return w.ToString();
+    }
 
-        static string Cell(string value) =>
-            value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    /// <summary>Writes <see cref="ToCsv"/>'s text row by row, so a table of a million rows is never one string.</summary>
+    public static void WriteCsv(Table table, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write('\uFEFF');
+        Line([table.Title]);
+        foreach (var note in table.Notes)
+            Line([note]);
+        Line(table.Columns);
+        foreach (var row in table.Rows)
+            Line(row);
+        foreach (var line in table.Footer)
+            Line([line]);
+
+        void Line(ImmutableArray<string> cells)
+        {
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (i > 0)
+                    output.Write(',');
+                var value = cells[i];
+                if (value.AsSpan().IndexOfAny([',', '"', '\r', '\n']) >= 0)
+                    output.Write("\"" + value.Replace("\"", "\"\"") + "\"");
+                else
+                    output.Write(value);
+            }
+            output.Write("\r\n");
+        }
     }
 
     /// <summary>A Markdown table under a heading, notes as paragraphs.</summary>
     public static string ToMarkdown(Table table)
     {
-        var w = new StringBuilder();
-        w.Append("# ").AppendLine(table.Title).AppendLine();
-        foreach (var note in table.Notes)
-            w.AppendLine(note).AppendLine();
-        w.Append("| ").AppendJoin(" | ", table.Columns.Select(Escape)).AppendLine(" |");
-        w.Append('|').AppendJoin("", table.Columns.Select(_ => " --- |")).AppendLine();
-        foreach (var row in table.Rows)
-            w.Append("| ").AppendJoin(" | ", row.Select(Escape)).AppendLine(" |");
-        foreach (var line in table.Footer)
-            w.AppendLine().AppendLine(line);
+        using var w = new StringWriter(CultureInfo.InvariantCulture) { NewLine = Environment.NewLine };
+        WriteMarkdown(table, w);
         return w.ToString();
+    }
 
-        static string Escape(string value) => value.Replace("|", "\\|").Replace("\n", " ");
+    /// <summary>Writes <see cref="ToMarkdown"/>'s text row by row (lines end with the writer's <see cref="TextWriter.NewLine"/>).</summary>
+    public static void WriteMarkdown(Table table, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write("# ");
+        output.WriteLine(table.Title);
+        output.WriteLine();
+        foreach (var note in table.Notes)
+        {
+            output.WriteLine(note);
+            output.WriteLine();
+        }
+        Row(table.Columns);
+        output.Write('|');
+        foreach (var _ in table.Columns)
+            output.Write(" --- |");
+        output.WriteLine();
+        foreach (var row in table.Rows)
+            Row(row);
+        foreach (var line in table.Footer)
+        {
+            output.WriteLine();
+            output.WriteLine(line);
+        }
+
+        void Row(ImmutableArray<string> cells)
+        {
+            output.Write("| ");
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (i > 0)
+                    output.Write(" | ");
+                output.Write(cells[i].Replace("|", "\\|").Replace("\n", " "));
+            }
+            output.WriteLine(" |");
+        }
     }
 
     /// <summary>A one-sheet XLSX workbook (Office Open XML, inline strings), written with fixed timestamps so it is byte-identical.</summary>
@@ -64,26 +116,37 @@ public static class TableWriter
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>
             """);
 
-        var sheet = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
-        var rowNumber = 0;
-        void Row(IEnumerable<string> cells)
+        // The sheet is streamed into its entry row by row: a million-row table never exists as one string.
+        var sheetEntry = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal);
+        sheetEntry.LastWriteTime = FixedTime;
+        using (var sheet = new StreamWriter(sheetEntry.Open(), new UTF8Encoding(false), 1 << 16))
         {
-            rowNumber++;
-            sheet.Append("<row r=\"").Append(rowNumber).Append("\">");
-            foreach (var cell in cells)
-                sheet.Append("<c t=\"inlineStr\"><is><t xml:space=\"preserve\">").Append(SecurityElement.Escape(cell)).Append("</t></is></c>");
-            sheet.Append("</row>");
+            sheet.Write("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
+            var rowNumber = 0;
+            void Row(ImmutableArray<string> cells)
+            {
+                rowNumber++;
+                sheet.Write("<row r=\"");
+                sheet.Write(rowNumber.ToString(CultureInfo.InvariantCulture));
+                sheet.Write("\">");
+                foreach (var cell in cells)
+                {
+                    sheet.Write("<c t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+                    sheet.Write(SecurityElement.Escape(cell));
+                    sheet.Write("</t></is></c>");
+                }
+                sheet.Write("</row>");
+            }
+            Row([table.Title]);
+            foreach (var note in table.Notes)
+                Row([note]);
+            Row(table.Columns);
+            foreach (var row in table.Rows)
+                Row(row);
+            foreach (var line in table.Footer)
+                Row([line]);
+            sheet.Write("</sheetData></worksheet>");
         }
-        Row([table.Title]);
-        foreach (var note in table.Notes)
-            Row([note]);
-        Row(table.Columns);
-        foreach (var row in table.Rows)
-            Row(row);
-        foreach (var line in table.Footer)
-            Row([line]);
-        sheet.Append("</sheetData></worksheet>");
-        Entry(zip, "xl/worksheets/sheet1.xml", sheet.ToString());
     }
 
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using RulesKit.Campaign.Ledger;
-using RulesKit.Campaign.Tables;
 
 namespace RulesKit.Cli;
 
@@ -39,13 +38,7 @@ public static partial class CommandLine
                 var submission = ledger!.Submission(parse.GetValue(unit)!, parse.GetValue(asOf));
                 var output = parse.GetValue(outDir)!;
                 Directory.CreateDirectory(output);
-                foreach (var (name, table) in submission.Tables())
-                {
-                    File.WriteAllText(Path.Combine(output, name + ".csv"), TableWriter.ToCsv(table), new UTF8Encoding(false));
-                    File.WriteAllText(Path.Combine(output, name + ".md"), TableWriter.ToMarkdown(table), new UTF8Encoding(false));
-                    using var xlsx = File.Create(Path.Combine(output, name + ".xlsx"));
-                    TableWriter.WriteXlsx(table, xlsx);
-                }
+                WriteTables(output, [.. submission.Tables()]);
                 File.WriteAllText(Path.Combine(output, "summary.html"), CampaignHtml.Render(submission), new UTF8Encoding(false));
 
                 var language = Language;

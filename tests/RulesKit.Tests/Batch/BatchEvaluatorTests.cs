@@ -180,6 +180,20 @@ public class CampaignTablesTests
         using var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
         sheet.ReadToEnd().Should().Contain("<t xml:space=\"preserve\">say &quot;hi&quot;</t>");
     }
+
+    [Fact]
+    public void WriteCsvAndWriteMarkdown_StreamedRowByRow_SameTextAsTheStrings()
+    {
+        var table = new Table("T", ["n"], ["a", "b"], [.. Enumerable.Range(0, 3000).Select(i => (System.Collections.Immutable.ImmutableArray<string>)[$"r{i}", i % 7 == 0 ? "x|y,\"z\"\nw" : "v"])], ["f"]);
+        using var csv = new StringWriter();
+        TableWriter.WriteCsv(table, csv);
+        csv.ToString().Should().Be(TableWriter.ToCsv(table));
+        csv.ToString().Should().Contain("r7,\"x|y,\"\"z\"\"\nw\"\r\n");
+        using var markdown = new StringWriter { NewLine = "\n" };
+        TableWriter.WriteMarkdown(table, markdown);
+        markdown.ToString().Should().Be(TableWriter.ToMarkdown(table).ReplaceLineEndings("\n"));
+        markdown.ToString().Should().Contain("| r7 | x\\|y,\"z\" w |\n");
+    }
 }
 
 public class SyntheticReportsTests
