@@ -38,6 +38,31 @@ if (args.Contains("--fastjson"))
     Console.WriteLine($"fast {ok}, fallback {fallback}; first: {firstError}");
     return 0;
 }
+if (args.Contains("--parsetime"))
+{
+    var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
+    var lines = RulesKit.Testing.Generation.SyntheticReports.JsonLines(2000, 42).ToArray();
+    var options = new System.Text.Json.JsonSerializerOptions { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow, RespectNullableAnnotations = true, AllowDuplicateProperties = false };
+    for (var round = 0; round < 5; round++)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var line in lines) { try { System.Text.Json.JsonSerializer.Deserialize<RulesKit.Reports.Report>(line, options); } catch { } }
+        var de = sw.Elapsed.TotalMicroseconds / lines.Length; sw.Restart();
+        foreach (var line in lines) RulesKit.Reports.FastJsonReports.TryRead(line, "x", engine.Catalogs);
+        var fast = sw.Elapsed.TotalMicroseconds / lines.Length; sw.Restart();
+        var reports = new List<RulesKit.Reports.Report>();
+        foreach (var line in lines) { try { if (engine.ParseReportOrRecord(line, "x") is RulesKit.Reports.Report r) reports.Add(r); } catch { } }
+        var parse = sw.Elapsed.TotalMicroseconds / lines.Length; sw.Restart();
+        foreach (var r in reports) engine.Evaluate(r);
+        var eval = sw.Elapsed.TotalMicroseconds / lines.Length; sw.Restart();
+        var broken = lines.Where(l => RulesKit.Reports.FastJsonReports.TryRead(l, "x", engine.Catalogs) is null).ToArray();
+        sw.Restart();
+        foreach (var line in broken) { try { engine.ParseReportOrRecord(line, "x"); } catch (Exception e) { if (round == 4 && line == broken[0]) Console.WriteLine(e.Message[..Math.Min(300, e.Message.Length)]); } }
+        Console.WriteLine($"{broken.Length} broken lines, {sw.Elapsed.TotalMilliseconds / Math.Max(1, broken.Length):F2} ms each");
+        Console.WriteLine($"deserialize {de:F1} µs, TryRead {fast:F1} µs, ParseReportOrRecord {parse:F1} µs, evaluate {eval:F1} µs");
+    }
+    return 0;
+}
 if (args.Contains("--phases"))
 {
     RulesKit.Benchmarks.Phases.Run();

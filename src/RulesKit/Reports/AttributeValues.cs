@@ -92,6 +92,46 @@ internal static class AttributeValues
         return null;
     }
 
+    /// <summary>
+    /// The value when <paramref name="raw"/> is already of the attribute's type (what System.Text.Json binds for a
+    /// well-formed report): exactly what <see cref="Convert"/> returns for it, without building error context.
+    /// False when <see cref="Convert"/> must decide.
+    /// </summary>
+    public static bool TryConvertPlain(object? raw, KindAttribute attribute, out object? value)
+    {
+        value = null;
+        switch (raw)
+        {
+            case null:
+                return true;
+            case decimal d when attribute.Type == AttributeType.Number:
+                value = d;
+                return true;
+            case bool b when attribute.Type == AttributeType.Boolean:
+                value = b;
+                return true;
+            case string text when attribute.Type == AttributeType.Text:
+                value = text;
+                return true;
+            case string text when attribute.Type == AttributeType.Enum && attribute.Values.Contains(text):
+                value = text;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A JSON value as <see cref="FromJson"/> gives it, read straight from the reader (no JsonDocument per value).</summary>
+    internal static object? ReadJsonValue(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Number => reader.TryGetDecimal(out var d) ? d : reader.GetDouble(),
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Null => null,
+        _ => JsonElement.ParseValue(ref reader).GetRawText(),
+    };
+
     private static object? FromJson(JsonElement json) => json.ValueKind switch
     {
         JsonValueKind.Number => json.TryGetDecimal(out var d) ? d : json.GetDouble(),

@@ -25,6 +25,7 @@ internal static class FastJsonReports
             AllowDuplicateProperties = false,
             MaxDepth = DocumentReader.MaxDepth,
         };
+        options.Converters.Add(new AttributeValueConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
@@ -45,6 +46,17 @@ internal static class FastJsonReports
         {
             return null;
         }
+    }
+
+    // Attribute values are bound as decimal, double, bool, string or null (the raw text of an array or object),
+    // the values AttributeValues.Convert reads from a JsonElement, without a JsonDocument for every value.
+    private sealed class AttributeValueConverter : JsonConverter<object>
+    {
+        public override object? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            AttributeValues.ReadJsonValue(ref reader);
+
+        public override void Write(Utf8JsonWriter writer, object value, JsonSerializerOptions options) =>
+            throw new NotSupportedException("reading only");
     }
 
     // What the located reader checks by shape and the validator does not, for a report built in code: required
