@@ -29,7 +29,7 @@ public sealed class CampaignTables
     private readonly List<(long Index, string Id, string Title, string Agency, string Why, string Verdicts)> _outOfScope = [];
     private readonly List<(long Index, string Id, string Title, string Agency, string Undecided)> _incomplete = [];
     // Reasons, verdicts, agencies and counties repeat across thousands of rows: one string per distinct text.
-    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
 
     /// <summary>Adds one record; error records count for nothing in the tables.</summary>
     public void Add(BatchRecord record)
@@ -136,7 +136,7 @@ public sealed class CampaignTables
     {
         if (_texts.TryGetValue(text, out var shared))
             return shared;
-        _texts[text] = text;
+        _texts.Add(text);
         return text;
     }
 

@@ -12,9 +12,14 @@ namespace RulesKit.Reports;
 /// </summary>
 internal static class AttributeValues
 {
-    /// <summary>The canonical value; null for an explicit null (the same as silence). Problems go to <paramref name="report"/>.</summary>
-    public static object? Convert(object? raw, KindAttribute attribute, string field, Action<DiagnosticTemplate, object?[]> report)
+    /// <summary>
+    /// The canonical value; null for an explicit null (the same as silence) or when the value is wrong. A wrong
+    /// value's <paramref name="problem"/> gives the message and its arguments after the field's name, which the
+    /// caller adds (so a value that converts costs no field name and no callback).
+    /// </summary>
+    public static object? Convert(object? raw, KindAttribute attribute, out (DiagnosticTemplate Template, object?[] Args)? problem)
     {
+        problem = null;
         if (raw is JsonElement json)
             raw = FromJson(json);
         if (raw is null || raw is ScalarNode { IsNull: true })
@@ -40,12 +45,12 @@ internal static class AttributeValues
                 {
                     if (plain)
                         return number;
-                    report(Messages.QuotedNumber, [field, text]);
+                    problem = (Messages.QuotedNumber, [text]);
                     return null;
                 }
                 if (text is not null && NodeBinder.NumberOfUnitText(text) is { } digits)
                 {
-                    report(Messages.NumberWithUnit, [field, text, digits]);
+                    problem = (Messages.NumberWithUnit, [text, digits]);
                     return null;
                 }
                 break;
@@ -70,11 +75,11 @@ internal static class AttributeValues
                         case NodeBinder.DateProblem.None:
                             return parsed;
                         case NodeBinder.DateProblem.NoSuchMonth:
-                            report(Messages.ImpossibleMonth, [field, text]);
+                            problem = (Messages.ImpossibleMonth, [text]);
                             return null;
                         case NodeBinder.DateProblem.NoSuchDay:
                             var (year, month) = (int.Parse(text[..4], CultureInfo.InvariantCulture), int.Parse(text[5..7], CultureInfo.InvariantCulture));
-                            report(Messages.ImpossibleDay, [field, text, year, month, DateTime.DaysInMonth(year, month)]);
+                            problem = (Messages.ImpossibleDay, [text, year, month, DateTime.DaysInMonth(year, month)]);
                             return null;
                     }
                 }
@@ -88,37 +93,8 @@ internal static class AttributeValues
                     return text;
                 break;
         }
-        report(Messages.WrongValue, [field, attribute.Expected, Describe(raw)]);
+        problem = (Messages.WrongValue, [attribute.Expected, Describe(raw)]);
         return null;
-    }
-
-    /// <summary>
-    /// The value when <paramref name="raw"/> is already of the attribute's type (what System.Text.Json binds for a
-    /// well-formed report): exactly what <see cref="Convert"/> returns for it, without building error context.
-    /// False when <see cref="Convert"/> must decide.
-    /// </summary>
-    public static bool TryConvertPlain(object? raw, KindAttribute attribute, out object? value)
-    {
-        value = null;
-        switch (raw)
-        {
-            case null:
-                return true;
-            case decimal d when attribute.Type == AttributeType.Number:
-                value = d;
-                return true;
-            case bool b when attribute.Type == AttributeType.Boolean:
-                value = b;
-                return true;
-            case string text when attribute.Type == AttributeType.Text:
-                value = text;
-                return true;
-            case string text when attribute.Type == AttributeType.Enum && attribute.Values.Contains(text):
-                value = text;
-                return true;
-            default:
-                return false;
-        }
     }
 
     /// <summary>A JSON value as <see cref="FromJson"/> gives it, read straight from the reader (no JsonDocument per value).</summary>

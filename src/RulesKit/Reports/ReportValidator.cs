@@ -148,9 +148,9 @@ internal static class ReportValidator
                     Report($"{key}/{name}", null, Messages.UnknownAttribute, field, name, kind.Name, kind.Attributes.Select(a => a.Name));
                     continue;
                 }
-                // The common case (a JSON number for a number, a bool for a boolean…) needs no error context.
-                var value = AttributeValues.TryConvertPlain(raw, attribute, out var plain) ? plain
-                    : AttributeValues.Convert(raw, attribute, $"{field}.{name}", (template, args) => Report($"{key}/{name}", raw as DocumentNode, template, args));
+                var value = AttributeValues.Convert(raw, attribute, out var problem);
+                if (problem is { } wrong)
+                    Report($"{key}/{name}", raw as DocumentNode, wrong.Template, [$"{field}.{name}", .. wrong.Args]);
                 if (value is not null)
                     result[name] = value;
             }
