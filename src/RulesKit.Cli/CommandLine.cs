@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using RulesKit.Explanation;
+using RulesKit.Results;
 
 namespace RulesKit.Cli;
 
@@ -171,6 +173,19 @@ public static partial class CommandLine
 
         private static Option<DateOnly?> AsOfOption() => Typed<DateOnly>("--as-of", "choose catalog versions in force on this date (YYYY-MM-DD); default: each report's evaluation date",
             ParseDate, text => BadDate("--as-of", text));
+
+        private static Option<OutputFormat> FormatOption() => Typed("--format", "text (default), json or markdown",
+            text => text switch { "text" => OutputFormat.Text, "json" => OutputFormat.Json, "markdown" => OutputFormat.Markdown, _ => (OutputFormat?)null },
+            text => new UsageException($"--format：应为 text、json 或 markdown，实际是“{text}”", $"--format: expected text, json or markdown, found '{text}'"), () => OutputFormat.Text);
+
+        // One evaluation (a report's or an inspection record's) in the chosen format and the output's language.
+        private void WriteEvaluation(ReportEvaluation evaluation, OutputFormat format) =>
+            Output.Write(format switch
+            {
+                OutputFormat.Json => ExplanationWriter.ToJson(evaluation) + "\n",
+                OutputFormat.Markdown => ExplanationWriter.ToMarkdown(evaluation, Language),
+                _ => ExplanationWriter.ToText(evaluation, Language),
+            });
 
         private static Option<Language> LangOption() => Typed("--lang", "zh (default) or en: the language of the output and of messages",
             text => text switch { "zh" => Language.Chinese, "en" => Language.English, _ => (Language?)null },

@@ -16,21 +16,13 @@ public static partial class CommandLine
             var catalogs = CatalogsOption();
             var extend = ExtendOption();
             var asOf = AsOfOption();
-            var format = Typed("--format", "text (default), json or markdown",
-                text => text switch { "text" => OutputFormat.Text, "json" => OutputFormat.Json, "markdown" => OutputFormat.Markdown, _ => (OutputFormat?)null },
-                text => new UsageException($"--format：应为 text、json 或 markdown，实际是“{text}”", $"--format: expected text, json or markdown, found '{text}'"), () => OutputFormat.Text);
+            var format = FormatOption();
             var command = new Command("evaluate", "verdicts with explanations for one report") { report, catalogs, extend, asOf, format };
             command.SetAction(parse =>
             {
                 var engine = Engine(parse.GetValue(catalogs), parse.GetValue(extend));
                 var evaluation = engine.Evaluate(engine.ReadReport(parse.GetValue(report)!), parse.GetValue(asOf));
-                var language = Language;
-                Output.Write(parse.GetValue(format) switch
-                {
-                    OutputFormat.Json => ExplanationWriter.ToJson(evaluation) + "\n",
-                    OutputFormat.Markdown => ExplanationWriter.ToMarkdown(evaluation, language),
-                    _ => ExplanationWriter.ToText(evaluation, language),
-                });
+                WriteEvaluation(evaluation, parse.GetValue(format));
                 return Ok;
             });
             return command;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using RulesKit.Explanation;
 using RulesKit.Input;
 using RulesKit.Inspections;
 using RulesKit.Results;
@@ -17,9 +16,7 @@ public static partial class CommandLine
             var catalogs = CatalogsOption();
             var extend = ExtendOption();
             var asOf = AsOfOption();
-            var format = Typed("--format", "text (default), json or markdown",
-                text => text switch { "text" => OutputFormat.Text, "json" => OutputFormat.Json, "markdown" => OutputFormat.Markdown, _ => (OutputFormat?)null },
-                text => new UsageException($"--format：应为 text、json 或 markdown，实际是“{text}”", $"--format: expected text, json or markdown, found '{text}'"), () => OutputFormat.Text);
+            var format = FormatOption();
             var command = new Command("inspect", "the points of the campaign's checklist found for one inspection record, with explanations")
             {
                 record, reports, catalogs, extend, asOf, format,
@@ -29,13 +26,7 @@ public static partial class CommandLine
                 var engine = Engine(parse.GetValue(catalogs), parse.GetValue(extend));
                 var read = engine.ReadInspection(parse.GetValue(record)!);
                 var evaluation = engine.Inspect(read, NamedReports(engine, read, parse.GetValue(reports) ?? []), parse.GetValue(asOf));
-                var language = Language;
-                Output.Write(parse.GetValue(format) switch
-                {
-                    OutputFormat.Json => ExplanationWriter.ToJson(evaluation) + "\n",
-                    OutputFormat.Markdown => ExplanationWriter.ToMarkdown(evaluation, language),
-                    _ => ExplanationWriter.ToText(evaluation, language),
-                });
+                WriteEvaluation(evaluation, parse.GetValue(format));
                 return Ok;
             });
             return command;
