@@ -28,39 +28,32 @@ internal static class FactBuilder
             }
         }
 
+        // Subjects and cited documents become the same fact: a document's original is what was observed, its
+        // citation in the report what was reported.
         var subjects = new List<SubjectFact>(report.Subjects.Count + report.Documents.Count);
         foreach (var s in report.Subjects)
-        {
-            var kind = kinds[s.Kind];
-            var fact = create(s.Kind);
-            fact.Report = reportFact;
-            fact.Id = s.Id;
-            fact.Kind = s.Kind;
-            fact.Name = s.Name;
-            fact.IsDocument = false;
-            fact.Observed = View(s.Observed, kind, date);
-            if (s.Reported is { } reported)
-                fact.ReportedFrom(() => View(reported, kind, date));
-            fact.ControlsApprovedByRegulator = s.ControlsApprovedByRegulator;
-            fact.Evidence = evidence?.GetValueOrDefault(s.Id) ?? (IReadOnlyList<EvidenceRecord>)[];
-            subjects.Add(fact);
-        }
+            Add(s.Id, s.Kind, s.Name, isDocument: false, s.Observed, s.Reported, s.ControlsApprovedByRegulator);
         foreach (var d in report.Documents)
+            Add(d.Id, d.Kind, d.Name, isDocument: true, d.Original, d.Cited, controlsApproved: null);
+        return (reportFact, subjects);
+
+        void Add(string id, string kindName, string? name, bool isDocument, IReadOnlyDictionary<string, object> observed,
+            IReadOnlyDictionary<string, object>? reported, bool? controlsApproved)
         {
-            var kind = kinds[d.Kind];
-            var fact = create(d.Kind);
+            var kind = kinds[kindName];
+            var fact = create(kindName);
             fact.Report = reportFact;
-            fact.Id = d.Id;
-            fact.Kind = d.Kind;
-            fact.Name = d.Name;
-            fact.IsDocument = true;
-            fact.Observed = View(d.Original, kind, date);
-            if (d.Cited is { } cited)
-                fact.ReportedFrom(() => View(cited, kind, date));
-            fact.Evidence = evidence?.GetValueOrDefault(d.Id) ?? (IReadOnlyList<EvidenceRecord>)[];
+            fact.Id = id;
+            fact.Kind = kindName;
+            fact.Name = name;
+            fact.IsDocument = isDocument;
+            fact.Observed = View(observed, kind, date);
+            if (reported is not null)
+                fact.ReportedFrom(() => View(reported, kind, date));
+            fact.ControlsApprovedByRegulator = controlsApproved;
+            fact.Evidence = evidence?.GetValueOrDefault(id) ?? (IReadOnlyList<EvidenceRecord>)[];
             subjects.Add(fact);
         }
-        return (reportFact, subjects);
     }
 
     public static AttributeView View(IReadOnlyDictionary<string, object> values, SubjectKind kind, DateTime date)
