@@ -11,8 +11,9 @@ namespace RulesKit.Campaign.Tables;
 /// columns are the bureau's. Only reports inside the campaign's statutory scope (the scope of the determination
 /// list that defines one) are counted; reports outside it, and reports on which some criterion could not be
 /// decided, are listed apart so that nothing is counted silently.
+/// Listings that grow with the batch are kept on a temporary file past their first rows (dispose to delete it).
 /// </summary>
-public sealed class CampaignTables
+public sealed class CampaignTables : IDisposable
 {
     private const string FalseClass = "false_report";
     private const string InaccurateClass = "inaccurate_report";
@@ -21,13 +22,13 @@ public sealed class CampaignTables
     private readonly HashSet<string> _agencies = new(StringComparer.Ordinal);
     // Only the cells 附件3 needs are kept per false report, never the report itself: a batch of millions
     // must not hold its subjects in memory.
-    private readonly List<(long Index, string Title, string County, string Agency, string Purpose)> _false = [];
+    private readonly SpilledRows _false = new(4); // title, county, agency, purpose
     private long _inaccurate;
     private long _generalFindings;
     private long _majorFindings;
     private DateOnly? _latest;
-    private readonly List<(long Index, string Id, string Title, string Agency, string Why, string Verdicts)> _outOfScope = [];
-    private readonly List<(long Index, string Id, string Title, string Agency, string Undecided)> _incomplete = [];
+    private readonly SpilledRows _outOfScope = new(5); // id, title, agency, why, verdicts
+    private readonly SpilledRows _incomplete = new(4); // id, title, agency, undecided
     // Reasons, verdicts, agencies and counties repeat across thousands of rows: one string per distinct text.
     private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
 
@@ -47,18 +48,18 @@ public sealed class CampaignTables
         if (evaluation.Determinations.Select(d => d.Scope).FirstOrDefault(s => s is not null) is { InScope: false } scope)
         {
             var why = $"{report.ReportType}、{report.Purpose}、{report.Industry}：不属于{scope.Citation}所列法定安全评价";
-            _outOfScope.Add((record.Index, report.Id, report.Title, Shared(report.Agency), Shared(why), Shared(Verdicts(evaluation))));
+            _outOfScope.Add(record.Index, report.Id, report.Title, Shared(report.Agency), Shared(why), Shared(Verdicts(evaluation)));
             return;
         }
         if (!evaluation.Complete)
         {
             var undecided = string.Join("；", evaluation.Determinations.Where(d => !d.CannotDecide.IsEmpty)
                 .Select(d => $"{d.List.Id} 情形 {string.Join("、", d.CannotDecide)}"));
-            _incomplete.Add((record.Index, report.Id, report.Title, Shared(report.Agency), Shared(undecided)));
+            _incomplete.Add(record.Index, report.Id, report.Title, Shared(report.Agency), Shared(undecided));
         }
         _agencies.Add(report.Agency);
         if (evaluation.Determinations.Any(d => d.Verdict == FalseClass))
-            _false.Add((record.Index, report.Title, Shared(report.County), Shared(report.Agency), report.Purpose));
+            _false.Add(record.Index, report.Title, Shared(report.County), Shared(report.Agency), report.Purpose);
         else if (evaluation.Determinations.Any(d => d.Verdict is InaccurateClass or MajorOmissionClass))
             _inaccurate++;
     }
@@ -104,32 +105,38 @@ public sealed class CampaignTables
     public Table Annex3(string filingUnit, DateOnly? cutOff = null)
     {
         ImmutableArray<string> columns = ["序号", "评价报告名称", "项目所在县（市、区）", "评价机构", "对机构处理情况", "采信本报告的行政许可、验收或备案", "对相关行政许可、验收或备案整改情况"];
-        var rows = _false.OrderBy(f => f.Index)
-            .Select((f, i) => (ImmutableArray<string>)[Count(i + 1), f.Title, f.County, f.Agency, "", Purpose(f.Purpose), ""])
-            .ToImmutableArray();
+        var count = _false.Count;
+        IEnumerable<ImmutableArray<string>> Rows() => _false.Ordered(count)
+            .Select(f => (ImmutableArray<string>)[Count(f.Position), f.Cells[0], f.Cells[1], f.Cells[2], "", Purpose(f.Cells[3]), ""]);
         return new Table("虚假安全评价报告汇总表（附件3）", [.. Header(filingUnit, cutOff),
-            "对机构处理情况、整改情况各栏由填报单位填写；“采信本报告的行政许可、验收或备案”按报告用途填写。"], columns, rows);
+            "对机构处理情况、整改情况各栏由填报单位填写；“采信本报告的行政许可、验收或备案”按报告用途填写。"], columns, Rows);
     }
 
     /// <summary>Reports outside the campaign's statutory scope: judged, but not counted in 附件2 or 附件3.</summary>
     public Table OutOfScope(string filingUnit, DateOnly? cutOff = null)
     {
         ImmutableArray<string> columns = ["序号", "报告编号", "评价报告名称", "评价机构", "不在范围内的原因", "判定结果"];
-        var rows = _outOfScope.OrderBy(r => r.Index)
-            .Select((r, i) => (ImmutableArray<string>)[Count(i + 1), r.Id, r.Title, r.Agency, r.Why, r.Verdicts])
-            .ToImmutableArray();
-        return new Table("范围外报告清单（不计入附件2、附件3）", [.. Header(filingUnit, cutOff)], columns, rows);
+        var count = _outOfScope.Count;
+        IEnumerable<ImmutableArray<string>> Rows() => _outOfScope.Ordered(count).Select(r => (ImmutableArray<string>)[Count(r.Position), .. r.Cells]);
+        return new Table("范围外报告清单（不计入附件2、附件3）", [.. Header(filingUnit, cutOff)], columns, Rows);
     }
 
     /// <summary>Reports inside the scope on which some criterion could not be decided (no standard in force feeds it).</summary>
     public Table Incomplete(string filingUnit, DateOnly? cutOff = null)
     {
         ImmutableArray<string> columns = ["序号", "报告编号", "评价报告名称", "评价机构", "无从判定的情形"];
-        var rows = _incomplete.OrderBy(r => r.Index)
-            .Select((r, i) => (ImmutableArray<string>)[Count(i + 1), r.Id, r.Title, r.Agency, r.Undecided])
-            .ToImmutableArray();
+        var count = _incomplete.Count;
+        IEnumerable<ImmutableArray<string>> Rows() => _incomplete.Ordered(count).Select(r => (ImmutableArray<string>)[Count(r.Position), .. r.Cells]);
         return new Table("判定不完整报告清单", [.. Header(filingUnit, cutOff),
-            "这些报告已计入附件2、附件3，但所列情形因报告日期、行业无现行标准支撑而未作判定（不是“未发现”）。"], columns, rows);
+            "这些报告已计入附件2、附件3，但所列情形因报告日期、行业无现行标准支撑而未作判定（不是“未发现”）。"], columns, Rows);
+    }
+
+    /// <summary>Deletes the temporary file of the listings, if a long batch needed one.</summary>
+    public void Dispose()
+    {
+        _false.Dispose();
+        _outOfScope.Dispose();
+        _incomplete.Dispose();
     }
 
     private string Shared(string text)

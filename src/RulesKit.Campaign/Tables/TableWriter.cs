@@ -27,7 +27,7 @@ public static class TableWriter
         foreach (var note in table.Notes)
             Line([note]);
         Line(table.Columns);
-        foreach (var row in table.Rows)
+        foreach (var row in table.EnumerateRows())
             Line(row);
         foreach (var line in table.Footer)
             Line([line]);
@@ -74,7 +74,7 @@ public static class TableWriter
         foreach (var _ in table.Columns)
             output.Write(" --- |");
         output.WriteLine();
-        foreach (var row in table.Rows)
+        foreach (var row in table.EnumerateRows())
             Row(row);
         foreach (var line in table.Footer)
         {
@@ -141,7 +141,7 @@ public static class TableWriter
             foreach (var note in table.Notes)
                 Row([note]);
             Row(table.Columns);
-            foreach (var row in table.Rows)
+            foreach (var row in table.EnumerateRows())
                 Row(row);
             foreach (var line in table.Footer)
                 Row([line]);

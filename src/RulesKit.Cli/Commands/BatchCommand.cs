@@ -40,7 +40,7 @@ public static partial class CommandLine
             var inputs = BatchEvaluator.InputsFrom(input);
             Directory.CreateDirectory(outDir);
             var clock = Stopwatch.StartNew();
-            var tables = new CampaignTables();
+            using var tables = new CampaignTables();
             var verdicts = new SortedDictionary<string, long>(StringComparer.Ordinal);
             long count = 0, errors = 0, incomplete = 0;
             Terminal.Progress(Error, status =>
