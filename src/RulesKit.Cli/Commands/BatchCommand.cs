@@ -47,7 +47,9 @@ public static partial class CommandLine
             {
                 var progress = new SynchronousProgress(p => status($"{p.Done} reports, {p.Errors} errors"));
                 var options = new BatchOptions { Parallelism = parallel, AsOf = asOf, Progress = progress };
-                using var results = new StreamWriter(Path.Combine(outDir, "results.jsonl"), false, new UTF8Encoding(false)) { NewLine = "\n" };
+                // Lines are serialized straight to UTF-8 on the file, not through a string per line.
+                using var results = new FileStream(Path.Combine(outDir, "results.jsonl"), FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+                using var json = new Utf8JsonWriter(results, new JsonWriterOptions { Encoder = RulesKitJson.Compact.Encoder, Indented = false });
                 foreach (var record in BatchEvaluator.EvaluateAsync(engine, inputs, options).ToBlockingEnumerable())
                 {
                     count++;
@@ -61,7 +63,10 @@ public static partial class CommandLine
                         var key = $"{d.List.Key} {d.VerdictName}";
                         verdicts[key] = verdicts.GetValueOrDefault(key) + 1;
                     }
-                    results.WriteLine(JsonSerializer.Serialize(ResultLine.From(record, full, language), RulesKitJson.Compact));
+                    JsonSerializer.Serialize(json, ResultLine.From(record, full, language), RulesKitJson.Compact);
+                    json.Flush();
+                    json.Reset();
+                    results.WriteByte((byte)'\n');
                 }
             });
 

@@ -35,7 +35,7 @@ internal static class AttributeValues
             case AttributeType.Number:
                 switch (raw)
                 {
-                    case decimal d: return d;
+                    case decimal: return raw; // already canonical: not boxed again
                     case int i: return (decimal)i;
                     case long l: return (decimal)l;
                     case double x when double.IsFinite(x): return (decimal)x;
@@ -55,8 +55,8 @@ internal static class AttributeValues
                 }
                 break;
             case AttributeType.Boolean:
-                if (raw is bool b)
-                    return b;
+                if (raw is bool)
+                    return raw;
                 if (plain && text is "true" or "True" or "TRUE")
                     return true;
                 if (plain && text is "false" or "False" or "FALSE")

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RulesKit.Catalogs;
@@ -26,6 +27,7 @@ internal static class FastJsonReports
             MaxDepth = DocumentReader.MaxDepth,
         };
         options.Converters.Add(new AttributeValueConverter());
+        options.Converters.Add(new AttributeMapConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
@@ -40,7 +42,8 @@ internal static class FastJsonReports
             var report = JsonSerializer.Deserialize<Report>(text, Strict);
             if (report is null || !Plausible(report))
                 return null;
-            return ReportValidator.Validate(report with { Source = source }, catalogs, null);
+            // The dictionaries were bound from this line just now: the check converts their values in place.
+            return ReportValidator.Validate(report with { Source = source }, catalogs, null, ownsValues: true);
         }
         catch (Exception e) when (e is JsonException or RulesKitInputException or NotSupportedException or InvalidOperationException or ArgumentException)
         {
@@ -56,6 +59,54 @@ internal static class FastJsonReports
             AttributeValues.ReadJsonValue(ref reader);
 
         public override void Write(Utf8JsonWriter writer, object value, JsonSerializerOptions options) =>
+            throw new NotSupportedException("reading only");
+    }
+
+    // An attribute map read without a new string for every attribute name: names (and short texts such as enum
+    // values) repeat across millions of lines, so each distinct one is kept once (up to a bound, so that a batch
+    // of distinct texts cannot grow the table without end). A repeated name is refused as System.Text.Json
+    // refuses it, which sends the line down the located path.
+    private sealed class AttributeMapConverter : JsonConverter<IReadOnlyDictionary<string, object>>
+    {
+        private const int MaxShared = 8192;
+        private const int MaxSharedLength = 64;
+        private static readonly ConcurrentDictionary<string, string> Shared = new(StringComparer.Ordinal);
+        private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedBySpan =
+            Shared.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public override IReadOnlyDictionary<string, object> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+                throw new JsonException("an attribute map is a JSON object");
+            var map = new Dictionary<string, object>();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = Text(ref reader);
+                if (!reader.Read())
+                    throw new JsonException("a value is missing");
+                var value = reader.TokenType == JsonTokenType.String ? Text(ref reader) : AttributeValues.ReadJsonValue(ref reader);
+                if (!map.TryAdd(name, value!))
+                    throw new JsonException($"duplicate attribute '{name}'");
+            }
+            if (reader.TokenType != JsonTokenType.EndObject)
+                throw new JsonException("an attribute map is a JSON object");
+            return map;
+        }
+
+        private static string Text(ref Utf8JsonReader reader)
+        {
+            var bytes = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+            if (bytes > MaxSharedLength)
+                return reader.GetString()!;
+            Span<char> chars = stackalloc char[MaxSharedLength];
+            var text = chars[..reader.CopyString(chars)];
+            if (SharedBySpan.TryGetValue(text, out var shared))
+                return shared;
+            var created = text.ToString();
+            return Shared.Count < MaxShared ? Shared.GetOrAdd(created, created) : created;
+        }
+
+        public override void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, object> value, JsonSerializerOptions options) =>
             throw new NotSupportedException("reading only");
     }
 

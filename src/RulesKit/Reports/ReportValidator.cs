@@ -12,7 +12,9 @@ namespace RulesKit.Reports;
 /// </summary>
 internal static class ReportValidator
 {
-    public static Report Validate(Report report, CatalogSet catalogs, FieldLocations? at, NodeBinder? binder = null)
+    // ownsValues: the report's attribute dictionaries were made for this check and belong to no one else (a JSON
+    // line just bound), so values are converted in place instead of copied.
+    public static Report Validate(Report report, CatalogSet catalogs, FieldLocations? at, NodeBinder? binder = null, bool ownsValues = false)
     {
         var b = binder ?? new NodeBinder();
         var source = at?.Source ?? report.Source ?? $"report {report.Id}";
@@ -49,29 +51,27 @@ internal static class ReportValidator
         }
 
         // Locations are keyed by position (subjects/3/kind): two subjects may wrongly share an id.
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Id(string key, string field, string id)
+        var ids = new Dictionary<string, Place>(report.Subjects.Count + report.Documents.Count, StringComparer.Ordinal);
+        void Id(Place place, string id)
         {
-            if (ids.TryGetValue(id, out var first))
-                Report(key + "/id", null, Messages.DuplicateId, field, id, first);
-            else
-                ids[id] = field;
+            if (!ids.TryAdd(id, place))
+                Report(place.Key + "/id", null, Messages.DuplicateId, place.Field, id, ids[id].Field);
         }
 
         var subjects = new List<CheckedSubject>(report.Subjects.Count);
         for (var i = 0; i < report.Subjects.Count; i++)
         {
             var s = report.Subjects[i];
-            var (key, field) = ($"subjects/{i}", $"subjects[{s.Id}]");
-            Id(key, field, s.Id);
-            var kind = Kind(s.Kind, key, field);
+            var place = new Place("subjects", i, s.Id);
+            Id(place, s.Id);
+            var kind = Kind(s.Kind, place);
             subjects.Add(new CheckedSubject
             {
                 Id = s.Id,
                 Kind = s.Kind,
                 Name = s.Name,
-                Observed = Values(s.Observed, kind, $"{key}/observed", $"{field}.observed"),
-                Reported = s.Reported is null ? null : Values(s.Reported, kind, $"{key}/reported", $"{field}.reported"),
+                Observed = Values(s.Observed, kind, place, "observed"),
+                Reported = s.Reported is null ? null : Values(s.Reported, kind, place, "reported"),
                 ControlsApprovedByRegulator = s.ControlsApprovedByRegulator,
             });
         }
@@ -79,16 +79,16 @@ internal static class ReportValidator
         for (var i = 0; i < report.Documents.Count; i++)
         {
             var d = report.Documents[i];
-            var (key, field) = ($"documents/{i}", $"documents[{d.Id}]");
-            Id(key, field, d.Id);
-            var kind = Kind(d.Kind, key, field);
+            var place = new Place("documents", i, d.Id);
+            Id(place, d.Id);
+            var kind = Kind(d.Kind, place);
             documents.Add(new CitedDocument
             {
                 Id = d.Id,
                 Kind = d.Kind,
                 Name = d.Name,
-                Original = Values(d.Original, kind, $"{key}/original", $"{field}.original"),
-                Cited = d.Cited is null ? null : Values(d.Cited, kind, $"{key}/cited", $"{field}.cited"),
+                Original = Values(d.Original, kind, place, "original"),
+                Cited = d.Cited is null ? null : Values(d.Cited, kind, place, "cited"),
             });
         }
 
@@ -96,14 +96,14 @@ internal static class ReportValidator
         for (var i = 0; i < report.Evidence.Count; i++)
         {
             var e = report.Evidence[i];
-            var (key, field) = ($"evidence/{i}", $"evidence[{e.Id}]");
+            var place = new Place("evidence", i, e.Id);
             if (!evidenceIds.Add(e.Id))
-                Report(key + "/id", null, Messages.DuplicateId, field, e.Id, field);
+                Report(place.Key + "/id", null, Messages.DuplicateId, place.Field, e.Id, place.Field);
             if (!Enum.IsDefined(e.Source))
-                Report(key + "/source", null, Messages.UnknownEvidenceSource, field + ".source", ReportReader.SourceNames.Select(n => n.Name), (int)e.Source);
+                Report(place.Key + "/source", null, Messages.UnknownEvidenceSource, place.Field + ".source", ReportReader.SourceNames.Select(n => n.Name), (int)e.Source);
             for (var c = 0; c < e.Concerns.Count; c++)
                 if (!ids.ContainsKey(e.Concerns[c]))
-                    Report($"{key}/concerns/{c}", null, Messages.UnknownConcern, field + ".concerns", e.Concerns[c]);
+                    Report($"{place.Key}/concerns/{c}", null, Messages.UnknownConcern, place.Field + ".concerns", e.Concerns[c]);
         }
 
         b.ThrowIfErrors();
@@ -127,34 +127,60 @@ internal static class ReportValidator
             IsInspection = report.IsInspection,
         };
 
-        SubjectKind? Kind(string name, string key, string field)
+        SubjectKind? Kind(string name, Place place)
         {
             if (catalogs.Kinds.TryGetValue(name, out var kind))
                 return kind;
-            Report(key + "/kind", null, Messages.UnknownKind, field + ".kind", name, catalogs.Kinds.Keys.Order(StringComparer.Ordinal));
+            Report(place.Key + "/kind", null, Messages.UnknownKind, place.Field + ".kind", name, catalogs.Kinds.Keys.Order(StringComparer.Ordinal));
             return null;
         }
 
-        Dictionary<string, object> Values(IReadOnlyDictionary<string, object> values, SubjectKind? kind, string key, string field)
+        Dictionary<string, object> Values(IReadOnlyDictionary<string, object> values, SubjectKind? kind, Place place, string part)
         {
-            var result = new Dictionary<string, object>(values.Count, StringComparer.Ordinal);
+            // A JSON line's values are mostly canonical already (numbers, booleans, texts): only the others change.
+            var inPlace = ownsValues && values is Dictionary<string, object> own && own.Comparer.Equals(EqualityComparer<string>.Default) ? own : null;
+            var result = inPlace ?? new Dictionary<string, object>(values.Count, StringComparer.Ordinal);
             if (kind is null)
                 return result;
+            List<(string Name, object? Value)>? changed = null;
             foreach (var (name, raw) in values)
             {
                 var attribute = kind.Find(name);
                 if (attribute is null)
                 {
-                    Report($"{key}/{name}", null, Messages.UnknownAttribute, field, name, kind.Name, kind.Attributes.Select(a => a.Name));
+                    Report($"{place.Key}/{part}/{name}", null, Messages.UnknownAttribute, $"{place.Field}.{part}", name, kind.Name, kind.Attributes.Select(a => a.Name));
                     continue;
                 }
                 var value = AttributeValues.Convert(raw, attribute, out var problem);
                 if (problem is { } wrong)
-                    Report($"{key}/{name}", raw as DocumentNode, wrong.Template, [$"{field}.{name}", .. wrong.Args]);
-                if (value is not null)
+                    Report($"{place.Key}/{part}/{name}", raw as DocumentNode, wrong.Template, [$"{place.Field}.{part}.{name}", .. wrong.Args]);
+                if (inPlace is null)
+                {
+                    if (value is not null)
+                        result[name] = value;
+                }
+                else if (value is null || !ReferenceEquals(value, raw))
+                {
+                    (changed ??= []).Add((name, value));
+                }
+            }
+            foreach (var (name, value) in changed ?? [])
+            {
+                if (value is null)
+                    result.Remove(name);
+                else
                     result[name] = value;
             }
             return result;
         }
+    }
+
+    // Where a subject or document stands, for messages: its location key (subjects/3) and its field name
+    // (subjects[S3]) are built only when a problem is reported, not for every subject of every report.
+    private readonly record struct Place(string List, int Index, string Id)
+    {
+        public string Key => $"{List}/{Index.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+        public string Field => $"{List}[{Id}]";
     }
 }

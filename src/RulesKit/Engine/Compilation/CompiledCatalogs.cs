@@ -49,7 +49,7 @@ internal sealed class CompiledCatalogs
         foreach (var kind in set.Kinds.Keys.Order(StringComparer.Ordinal))
         {
             var type = Facts.KindTypes.SubjectType(index++);
-            _kindTypes[kind] = (type, Expression.Lambda<Func<SubjectFact>>(Expression.New(type)).Compile());
+            _kindTypes[kind] = (type, new Lazy<Func<SubjectFact>>(() => Expression.Lambda<Func<SubjectFact>>(Expression.New(type)).Compile()));
         }
     }
 
@@ -95,14 +95,15 @@ internal sealed class CompiledCatalogs
 
     public CatalogSet Set { get; }
 
-    // Each kind's session type, and a constructor for it (compiled once: Activator would cost more per subject).
-    private readonly Dictionary<string, (Type Type, Func<SubjectFact> New)> _kindTypes = new(StringComparer.Ordinal);
+    // Each kind's session type, and a constructor for it (compiled once: Activator would cost more per subject;
+    // compiled on first use: a fresh process evaluating one report meets a few of the kinds).
+    private readonly Dictionary<string, (Type Type, Lazy<Func<SubjectFact>> New)> _kindTypes = new(StringComparer.Ordinal);
 
     /// <summary>The session type of subjects of <paramref name="kind"/>.</summary>
     public Type SubjectType(string kind) => _kindTypes[kind].Type;
 
     /// <summary>A new, empty subject fact of <paramref name="kind"/>'s session type.</summary>
-    public SubjectFact NewSubject(string kind) => _kindTypes[kind].New();
+    public SubjectFact NewSubject(string kind) => _kindTypes[kind].New.Value();
 
     public CompiledItem this[StandardItem item]
     {
