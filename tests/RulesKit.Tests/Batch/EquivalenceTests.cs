@@ -19,22 +19,41 @@ public class EquivalenceTests
     [Fact]
     public void ParseReportOrRecord_FastPath_SameReportOrSameErrorsAsTheLocatedReader()
     {
-        var engine = TestData.Engine;
         foreach (var (line, i) in Lines.Select((l, i) => (l, i)))
-        {
-            var source = $"#{i}";
-            string Slow()
-            {
-                try { return ExplanationWriter.ToJson(engine.Evaluate(engine.ReadReport(DocumentReader.Read(line, source)))); }
-                catch (RulesKitInputException e) { return string.Join("\n", e.Diagnostics); }
-            }
-            string Fast()
-            {
-                try { return ExplanationWriter.ToJson(engine.Evaluate((Report)engine.ParseReportOrRecord(line, source))); }
-                catch (RulesKitInputException e) { return string.Join("\n", e.Diagnostics); }
-            }
-            Fast().Should().Be(Slow(), $"line {i}");
-        }
+            Fast(line, $"#{i}").Should().Be(Slow(line, $"#{i}"), $"line {i}");
+    }
+
+    // The fast path's own attribute-map reader (shared names, values converted in place) against the located
+    // reader on what it must refuse or convert: repeated, null, escaped, quoted, long and unknown attributes.
+    [Theory]
+    [InlineData("\"staff_count\":120", "\"staff_count\":120,\"staff_count\":121")]
+    [InlineData("\"staff_count\":120", "\"staff_count\":null")]
+    [InlineData("\"staff_count\":120", "\"staff\\u005fcount\":120")]
+    [InlineData("\"staff_count\":120", "\"staff_count\":\"120\"")]
+    [InlineData("\"staff_count\":120", "\"unknown_attribute\":1")]
+    [InlineData("\"role\":\"safety_manager\"", "\"role\":\"a_role_name_far_longer_than_the_sixty_four_characters_that_are_shared_between_lines\"")]
+    [InlineData("\"role\":\"safety_manager\"", "\"role\":\"safety_\\u006danager\"")]
+    public void ParseReportOrRecord_AttributeMapEdgeCases_SameAsTheLocatedReader(string original, string replacement)
+    {
+        var line = SyntheticReports.JsonLines(1, 1).Single();
+        line.Should().Contain(original, "the generated line these cases edit");
+        var edited = line.Replace(original, replacement, StringComparison.Ordinal);
+
+        Fast(edited, "edited").Should().Be(Slow(edited, "edited"));
+        // Twice: the second read meets the names the first one shared.
+        Fast(edited, "edited").Should().Be(Slow(edited, "edited"));
+    }
+
+    private static string Slow(string line, string source)
+    {
+        try { return ExplanationWriter.ToJson(TestData.Engine.Evaluate(TestData.Engine.ReadReport(DocumentReader.Read(line, source)))); }
+        catch (RulesKitInputException e) { return string.Join("\n", e.Diagnostics); }
+    }
+
+    private static string Fast(string line, string source)
+    {
+        try { return ExplanationWriter.ToJson(TestData.Engine.Evaluate((Report)TestData.Engine.ParseReportOrRecord(line, source))); }
+        catch (RulesKitInputException e) { return string.Join("\n", e.Diagnostics); }
     }
 
     [Fact]
