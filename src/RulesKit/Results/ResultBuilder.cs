@@ -68,10 +68,10 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
 
         var source = report.Source ?? $"report {report.Id}";
         var diagnostics = new List<Diagnostic>(extra ?? []);
-        var lists = outcome.RuleSet.Catalogs.Where(c => c.Type == CatalogType.Determination).ToList();
+        var lists = outcome.RuleSet.Lists;
         if (lists.Count == 0)
             diagnostics.Add(Messages.NoListInForce.At(source, 0, 0, outcome.AsOf, report.Industry));
-        if (!outcome.RuleSet.Catalogs.Any(c => c.Type == CatalogType.Standards && !c.IsCrossIndustry))
+        if (!outcome.RuleSet.HasIndustryStandard)
             diagnostics.Add(Messages.NoStandardInForce.At(source, 0, 0, outcome.AsOf, report.Industry));
 
         var determinations = ImmutableArray.CreateBuilder<Determination>(lists.Count);
@@ -120,6 +120,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
     {
         var report = outcome.Report;
         var criteria = ImmutableArray.CreateBuilder<CriterionResult>(list.Criteria.Length);
+        var fed = outcome.RuleSet.FedCategories(report.Industry);
         foreach (var criterion in list.Criteria)
         {
             if (!criterion.AppliesTo(report.Industry, report.ReportType))
@@ -127,19 +128,12 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
                 criteria.Add(Empty(criterion, CriterionOutcome.NotApplicable));
                 continue;
             }
-            if (!criterion.Categories.Any(outcome.RuleSet.FedCategories(report.Industry).Contains))
+            if (!criterion.Categories.Any(fed.Contains))
             {
                 criteria.Add(Empty(criterion, CriterionOutcome.CannotDecide));
                 continue;
             }
-            var own = matches.Where(m => ReferenceEquals(m.Criterion.Criterion, criterion))
-                .OrderByDescending(m => m.Outcome)
-                .ThenBy(m => m.Nonconformity.Item.Item.Confidence) // official grounds first
-                .ThenBy(m => m.Nonconformity.Item.Catalog.Id, StringComparer.Ordinal)
-                .ThenBy(m => m.Nonconformity.Item.Item.Id, StringComparer.Ordinal)
-                .ThenBy(m => m.Nonconformity.Subject.Id, StringComparer.Ordinal)
-                .Select(m => new CriterionMatch(record(m.Nonconformity), [.. m.Elements], m.Outcome))
-                .ToImmutableArray();
+            var own = Own(criterion, matches, record);
             if (unfed is not null && criterion.Categories.Any(unfed.Contains) && (own.IsEmpty || own[0].Outcome != CriterionOutcome.Met))
             {
                 criteria.Add(own.IsEmpty ? Empty(criterion, CriterionOutcome.CannotDecide) : Result(criterion, CriterionOutcome.CannotDecide, own));
@@ -178,6 +172,45 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
             Criteria = results,
             EnterpriseFindings = findings,
         };
+    }
+
+    // A criterion's matches, strongest first: met before suspected, official grounds first, then by catalog,
+    // item and subject. Most criteria of most reports have none, and are answered without sorting anything.
+    private static ImmutableArray<CriterionMatch> Own(Criterion criterion, IReadOnlyList<CriterionMatchFact> matches, Func<NonconformityFact, Nonconformity> record)
+    {
+        List<CriterionMatchFact>? own = null;
+        foreach (var m in matches)
+            if (ReferenceEquals(m.Criterion.Criterion, criterion))
+                (own ??= []).Add(m);
+        if (own is null)
+            return [];
+        // Insertion sort: stable like the OrderBy it replaces, and a criterion has a handful of matches at most.
+        for (var i = 1; i < own.Count; i++)
+        {
+            var m = own[i];
+            var j = i - 1;
+            for (; j >= 0 && StrongestFirst(own[j], m) > 0; j--)
+                own[j + 1] = own[j];
+            own[j + 1] = m;
+        }
+        var result = ImmutableArray.CreateBuilder<CriterionMatch>(own.Count);
+        foreach (var m in own)
+            result.Add(new CriterionMatch(record(m.Nonconformity), [.. m.Elements], m.Outcome));
+        return result.MoveToImmutable();
+    }
+
+    private static int StrongestFirst(CriterionMatchFact a, CriterionMatchFact b)
+    {
+        var c = b.Outcome.CompareTo(a.Outcome);
+        if (c == 0)
+            c = a.Nonconformity.Item.Item.Confidence.CompareTo(b.Nonconformity.Item.Item.Confidence);
+        if (c == 0)
+            c = string.CompareOrdinal(a.Nonconformity.Item.Catalog.Id, b.Nonconformity.Item.Catalog.Id);
+        if (c == 0)
+            c = string.CompareOrdinal(a.Nonconformity.Item.Item.Id, b.Nonconformity.Item.Item.Id);
+        if (c == 0)
+            c = string.CompareOrdinal(a.Nonconformity.Subject.Id, b.Nonconformity.Subject.Id);
+        return c;
     }
 
     private static ScopeResult Scope(ScopeDefinition scope, Report report)

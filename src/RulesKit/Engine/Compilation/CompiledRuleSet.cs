@@ -19,6 +19,8 @@ internal sealed class CompiledRuleSet
         Factory = factory;
         ItemsByRule = itemsByRule;
         FullReferences = [.. catalogs.Select(c => c.Reference)];
+        Lists = [.. catalogs.Where(c => c.Type == CatalogType.Determination)];
+        HasIndustryStandard = catalogs.Any(c => c.Type == CatalogType.Standards && !c.IsCrossIndustry);
         _itemsByKind = itemsByRule.Values.GroupBy(i => i.Item.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
@@ -75,6 +77,12 @@ internal sealed class CompiledRuleSet
     public IReadOnlyDictionary<string, CompiledItem> ItemsByRule { get; }
 
     public IReadOnlyList<CatalogReference> FullReferences { get; }
+
+    /// <summary>The determination lists in force, in catalog order.</summary>
+    public IReadOnlyList<Catalog> Lists { get; }
+
+    /// <summary>Whether a standards catalog of an industry (not only cross-industry ones) is in force.</summary>
+    public bool HasIndustryStandard { get; }
 
     /// <summary>The categories some (non-draft) item in force for <paramref name="industry"/> feeds: a criterion none of whose categories is here cannot be decided.</summary>
     public IReadOnlySet<string> FedCategories(string industry) => _fed.GetOrAdd(industry, i =>
