@@ -26,7 +26,6 @@ internal static class FastJsonReports
             AllowDuplicateProperties = false,
             MaxDepth = DocumentReader.MaxDepth,
         };
-        options.Converters.Add(new AttributeValueConverter());
         options.Converters.Add(new AttributeMapConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
@@ -51,21 +50,12 @@ internal static class FastJsonReports
         }
     }
 
-    // Attribute values are bound as decimal, double, bool, string or null (the raw text of an array or object),
-    // the values AttributeValues.Convert reads from a JsonElement, without a JsonDocument for every value.
-    private sealed class AttributeValueConverter : JsonConverter<object>
-    {
-        public override object? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            AttributeValues.ReadJsonValue(ref reader);
-
-        public override void Write(Utf8JsonWriter writer, object value, JsonSerializerOptions options) =>
-            throw new NotSupportedException("reading only");
-    }
-
     // An attribute map read without a new string for every attribute name: names (and short texts such as enum
     // values) repeat across millions of lines, so each distinct one is kept once (up to a bound, so that a batch
-    // of distinct texts cannot grow the table without end). A repeated name is refused as System.Text.Json
-    // refuses it, which sends the line down the located path.
+    // of distinct texts cannot grow the table without end). Values are bound as AttributeValues.ReadJsonValue
+    // gives them (decimal, double, bool, string, null, or the raw text of an array or object), without a
+    // JsonDocument for each. A repeated name is refused as System.Text.Json refuses it, which sends the line
+    // down the located path. The maps are the only values of type object in a report.
     private sealed class AttributeMapConverter : JsonConverter<IReadOnlyDictionary<string, object>>
     {
         private const int MaxShared = 8192;
