@@ -22,20 +22,64 @@ if (args.Contains("--startup"))
 }
 if (args.Contains("--fastjson"))
 {
+    // How many generated lines the fast path takes (the rest are read located: the generator's broken lines).
     var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
-    int ok = 0, fallback = 0;
-    string? firstError = null;
-    foreach (var line in RulesKit.Testing.Generation.SyntheticReports.JsonLines(500, 7))
+    int ok = 0, fallback = 0, broken = 0;
+    foreach (var line in RulesKit.Testing.Generation.SyntheticReports.JsonLines(2000, 7))
     {
-        try
+        if (RulesKit.Reports.FastJsonReports.TryRead(System.Text.Encoding.UTF8.GetBytes(line), "x", engine.Catalogs) is not null)
+            ok++;
+        else
         {
-            var options = new System.Text.Json.JsonSerializerOptions { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow, RespectNullableAnnotations = true, AllowDuplicateProperties = false };
-            System.Text.Json.JsonSerializer.Deserialize<RulesKit.Reports.Report>(line, options);
-            if (RulesKit.Reports.FastJsonReports.TryRead(line, "x", engine.Catalogs) is null) { fallback++; firstError ??= "validate: " + line[..Math.Min(200, line.Length)]; } else ok++;
+            try { engine.ParseReport(line, "x"); fallback++; Console.WriteLine("taken located, read: " + line[..Math.Min(300, line.Length)]); }
+            catch (RulesKit.RulesKitInputException) { broken++; }
         }
-        catch (Exception e) { fallback++; firstError ??= e.GetType().Name + ": " + e.Message; }
     }
-    Console.WriteLine($"fast {ok}, fallback {fallback}; first: {firstError}");
+    Console.WriteLine($"fast {ok}, read located {fallback}, broken {broken}");
+    return 0;
+}
+if (args.Contains("--tokenloop"))
+{
+    var lines = RulesKit.Testing.Generation.SyntheticReports.JsonLines(2000, 42).Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    long n = 0, t = 0;
+    while (clock.Elapsed.TotalSeconds < 5)
+        foreach (var line in lines)
+        {
+            var r = new System.Text.Json.Utf8JsonReader(line);
+            try { while (r.Read()) t++; } catch (System.Text.Json.JsonException) { }
+            n++;
+        }
+    Console.WriteLine($"{n} lines, {t / n} tokens, {clock.Elapsed.TotalMicroseconds / n:F1} µs a line; valid utf8 check:");
+    clock.Restart(); n = 0;
+    while (clock.Elapsed.TotalSeconds < 2)
+        foreach (var line in lines) { if (System.Text.Unicode.Utf8.IsValid(line)) n++; }
+    Console.WriteLine($"{clock.Elapsed.TotalMicroseconds / n:F2} µs a line");
+    return 0;
+}
+if (args.Contains("--wholeloop"))
+{
+    var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
+    var path = Path.Combine(Path.GetTempPath(), "ruleskit-bench-mix.jsonl");
+    for (var round = 0; round < 40; round++)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var n = RulesKit.Campaign.Batch.BatchEvaluator.EvaluateAsync(engine, RulesKit.Campaign.Batch.BatchEvaluator.InputsFrom(path), new RulesKit.Campaign.Batch.BatchOptions { Parallelism = 2 }).ToBlockingEnumerable().Count();
+        Console.WriteLine($"{n} in {clock.Elapsed.TotalMilliseconds:F1} ms");
+    }
+    return 0;
+}
+if (args.Contains("--parseloop"))
+{
+    // For a profiler: parse and check 2,000 generated UTF-8 lines over and over on one thread for ~15 s.
+    var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
+    var lines = RulesKit.Testing.Generation.SyntheticReports.JsonLines(2000, 42).Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    long n = 0;
+    while (clock.Elapsed.TotalSeconds < 5)
+        foreach (var line in lines)
+            try { engine.ParseReportOrRecord(line, "x"); n++; } catch (RulesKit.RulesKitInputException) { }
+    Console.WriteLine($"{n} lines, {clock.Elapsed.TotalMicroseconds / n:F1} µs a line; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / n} B a line");
     return 0;
 }
 if (args.Contains("--parsetime"))

@@ -148,14 +148,32 @@ public static class BatchEvaluator
 
     private static IEnumerable<BatchInput> JsonLines(string path)
     {
+        if (Utf8Lines.HasWideByteOrderMark(path))
+        {
+            foreach (var input in JsonTextLines(path))
+                yield return input;
+            yield break;
+        }
+        var number = 0;
+        foreach (var line in Utf8Lines.Read(path))
+        {
+            number++;
+            if (Utf8Lines.IsWhiteSpace(line))
+                continue;
+            yield return BatchInput.FromUtf8($"{path}#{number}", line);
+        }
+    }
+
+    // A UTF-16 or UTF-32 file (its byte order mark says so), decoded line by line.
+    private static IEnumerable<BatchInput> JsonTextLines(string path)
+    {
         var number = 0;
         foreach (var line in File.ReadLines(path))
         {
             number++;
             if (string.IsNullOrWhiteSpace(line))
                 continue;
-            var source = $"{path}#{number}";
-            yield return BatchInput.FromText(source, line);
+            yield return BatchInput.FromText($"{path}#{number}", line);
         }
     }
 }

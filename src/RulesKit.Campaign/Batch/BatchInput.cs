@@ -43,6 +43,9 @@ public sealed class BatchInput
     /// <param name="text">The report's or record's text.</param>
     public static BatchInput FromText(string source, string text) => new(source, engine => engine.ParseReportOrRecord(text, source), true);
 
+    // A line of a UTF-8 JSON Lines file, as read from disk: parsed without a string made of it first.
+    internal static BatchInput FromUtf8(string source, byte[] utf8) => new(source, engine => engine.ParseReportOrRecord(utf8, source), true);
+
     /// <summary>Where it comes from.</summary>
     public string Source { get; }
 

@@ -192,6 +192,23 @@ public sealed class RulesKitEngine
         return IsInspectionRecord(document) ? ReadInspection(document) : ReadReport(document);
     }
 
+    /// <summary>
+    /// Parses one input given as UTF-8 bytes (a line of a JSON Lines file as read from disk), as
+    /// <see cref="ParseReportOrRecord(string, string)"/> does, without first making a string of it.
+    /// </summary>
+    /// <returns>The checked <see cref="Report"/> or <see cref="InspectionRecord"/>.</returns>
+    /// <exception cref="RulesKitInputException">The bytes are not UTF-8, or the input is invalid; every problem is listed with file, line and column.</exception>
+    public object ParseReportOrRecord(ReadOnlySpan<byte> utf8Text, string source)
+    {
+        if (FastJsonReports.TryRead(utf8Text, source, Catalogs) is { } fast)
+        {
+            t_justRead = (this, fast);
+            return fast;
+        }
+        var document = DocumentReader.Read(utf8Text, source);
+        return IsInspectionRecord(document) ? ReadInspection(document) : ReadReport(document);
+    }
+
     /// <summary>Whether a document is an inspection record (it names a <c>party</c>) rather than a report.</summary>
     public static bool IsInspectionRecord(DocumentNode document) => InspectionReader.IsRecord(document);
 

@@ -65,13 +65,16 @@ internal static class ReportValidator
             var place = new Place("subjects", i, s.Id);
             Id(place, s.Id);
             var kind = Kind(s.Kind, place);
-            subjects.Add(new CheckedSubject
+            var observed = Values(s.Observed, kind, place, "observed");
+            var reported = s.Reported is null ? null : Values(s.Reported, kind, place, "reported");
+            // Values converted in place leave the subject as it was: it is kept, not copied.
+            subjects.Add(ReferenceEquals(observed, s.Observed) && ReferenceEquals(reported, s.Reported) ? s : new CheckedSubject
             {
                 Id = s.Id,
                 Kind = s.Kind,
                 Name = s.Name,
-                Observed = Values(s.Observed, kind, place, "observed"),
-                Reported = s.Reported is null ? null : Values(s.Reported, kind, place, "reported"),
+                Observed = observed,
+                Reported = reported,
                 ControlsApprovedByRegulator = s.ControlsApprovedByRegulator,
             });
         }
@@ -82,13 +85,15 @@ internal static class ReportValidator
             var place = new Place("documents", i, d.Id);
             Id(place, d.Id);
             var kind = Kind(d.Kind, place);
-            documents.Add(new CitedDocument
+            var original = Values(d.Original, kind, place, "original");
+            var cited = d.Cited is null ? null : Values(d.Cited, kind, place, "cited");
+            documents.Add(ReferenceEquals(original, d.Original) && ReferenceEquals(cited, d.Cited) ? d : new CitedDocument
             {
                 Id = d.Id,
                 Kind = d.Kind,
                 Name = d.Name,
-                Original = Values(d.Original, kind, place, "original"),
-                Cited = d.Cited is null ? null : Values(d.Cited, kind, place, "cited"),
+                Original = original,
+                Cited = cited,
             });
         }
 

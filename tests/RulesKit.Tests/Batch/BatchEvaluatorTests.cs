@@ -81,6 +81,65 @@ public class BatchEvaluatorTests
         }
     }
 
+    // A JSON Lines file is read as UTF-8 bytes: the same lines, numbers and reports as File.ReadLines gives, whatever
+    // ends the lines (\n, \r\n, \r, a \r\n split by the reader's 64 KB buffer), with a byte order mark, white-space
+    // lines, a line longer than the buffer and no newline at the end.
+    [Fact]
+    public void InputsFrom_JsonLinesEveryLineEnding_SameLinesAsReadLines()
+    {
+        var lines = SyntheticReports.JsonLines(40, seed: 3).Where(l => { try { TestData.Engine.ParseReport(l, "x"); return true; } catch (RulesKitInputException) { return false; } }).Take(5).ToArray();
+        var bytes = new List<byte>([0xEF, 0xBB, 0xBF]);
+        void Add(string text) => bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(text));
+        Add(lines[0] + "\r\n");
+        Add(new string(' ', (1 << 16) - 1 - bytes.Count) + "\r\n"); // its \r is the buffer's last byte
+        bytes[(1 << 16) - 1].Should().Be((byte)'\r');
+        Add("\t \n" + lines[1] + "\r" + lines[2] + "\n\n");
+        Add(lines[3].Replace("\"title\":\"", "\"title\":\"" + new string('长', 100_000), StringComparison.Ordinal) + "\n");
+        Add(lines[4]);
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(file, [.. bytes]);
+            var expected = File.ReadLines(file).Select((l, i) => (Line: l, Number: i + 1)).Where(l => !string.IsNullOrWhiteSpace(l.Line)).ToList();
+            expected.Should().HaveCount(5);
+
+            var inputs = BatchEvaluator.InputsFrom(file).ToList();
+            inputs.Select(i => i.Source).Should().Equal(expected.Select(e => $"{file}#{e.Number}"));
+            inputs.Select(i => ExplanationWriter.ToJson(TestData.Engine.Evaluate((Report)i.Read(TestData.Engine))))
+                .Should().Equal(expected.Select(e => ExplanationWriter.ToJson(TestData.Engine.Evaluate(TestData.Engine.ParseReport(e.Line, $"{file}#{e.Number}")))));
+
+            // A UTF-16 file (its byte order mark says so) is still read as text.
+            File.WriteAllText(file, lines[0] + "\n\n" + lines[1] + "\n", System.Text.Encoding.Unicode);
+            BatchEvaluator.InputsFrom(file).Select(i => ((Report)i.Read(TestData.Engine)).Id).Should().Equal(
+                TestData.Engine.ParseReport(lines[0], "a").Id, TestData.Engine.ParseReport(lines[1], "b").Id);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    // A line that is not UTF-8 is that line's error (RK1002, file and line named); the lines around it are read.
+    [Fact]
+    public async Task EvaluateAsync_LineNotUtf8_ThatLinesErrorOthersRead()
+    {
+        var line = SyntheticReports.JsonLines(40, seed: 3).First(l => { try { TestData.Engine.ParseReport(l, "x"); return true; } catch (RulesKitInputException) { return false; } });
+        var file = Path.GetTempFileName();
+        try
+        {
+            var good = System.Text.Encoding.UTF8.GetBytes(line + "\n");
+            File.WriteAllBytes(file, [.. good, .. System.Text.Encoding.UTF8.GetBytes("{\"id\":\"caf"), 0xE9, .. System.Text.Encoding.UTF8.GetBytes("\"}\n"), .. good]);
+            var records = await BatchEvaluator.EvaluateAsync(TestData.Engine, BatchEvaluator.InputsFrom(file)).ToListAsync();
+
+            records.Select(r => r.Succeeded).Should().Equal(true, false, true);
+            records[1].Errors.Should().ContainSingle().Which.ToString().Should().Contain("RK1002").And.Contain($"{file}#2");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private sealed class SynchronousProgress(Action<BatchProgress> report) : IProgress<BatchProgress>
     {
         public void Report(BatchProgress value) => report(value);

@@ -44,6 +44,120 @@ public class EquivalenceTests
         Fast(edited, "edited").Should().Be(Slow(edited, "edited"));
     }
 
+    // The fast reader against the located reader on the rest of a report: header, conclusion, documents and
+    // evidence, numbers as written, and what is not JSON Lines of one report. Each edit of a worst-case line
+    // (it has evidence); read as text and as UTF-8 bytes.
+    private const string Document =
+        "\"documents\":[{\"id\":\"DOC-1\",\"kind\":\"cited_document\",\"name\":\"防雷装置检测报告\",\"original\":{\"issuer\":\"某防雷检测有限公司\",\"issued_on\":\"2020-11-02\",\"conclusion\":\"不合格\"},\"cited\":{\"issuer\":\"某防雷检测有限公司\",\"issued_on\":\"2020-11-02\",\"conclusion\":\"合格\"}}]";
+
+    [Theory]
+    [InlineData("\"documents\":[]", Document)]
+    [InlineData("\"documents\":[]", "\"documents\":[{\"id\":\"DOC-1\",\"kind\":\"cited_document\",\"name\":null,\"original\":{\"issued_on\":\"2020-02-30\"},\"cited\":null}]")]
+    [InlineData("\"documents\":[]", "\"documents\":[{\"id\":\"DOC-1\",\"kind\":\"cited_document\",\"original\":{\"issued_on\":20201102}}]")]
+    [InlineData("\"documents\":[]", "\"documents\":null")]
+    [InlineData("\"id\":\"WORST-", "\"id\":\" \",\"x\":\"WORST-")]
+    [InlineData("\"id\":\"WORST-", "\"\\u0069d\":\"WORST-")]
+    [InlineData("\"county\":", "\"county\":\"二七区\",\"county\":")]
+    [InlineData("\"county\":\"", "\"county\":1,\"x\":\"")]
+    [InlineData("\"evaluationDate\":\"2020-", "\"checkedOn\":null,\"evaluationDate\":\"2020-")]
+    [InlineData("\"evaluationDate\":\"2020-", "\"checkedOn\":\"2021-02-29\",\"evaluationDate\":\"2020-")]
+    [InlineData("\"evaluationDate\":\"2020-", "\"evaluationDate\":\"2020-1")]
+    [InlineData("\"favourable\":true", "\"favourable\":\"true\"")]
+    [InlineData("\"favourable\":true", "\"favourable\":true,\"note\":1")]
+    [InlineData("\"source\":\"agency_survey\"", "\"source\":\"hearsay\"")]
+    [InlineData("\"source\":\"agency_survey\"", "\"source\":\"agency_survey\",\"falsified\":null,\"agencyAware\":false")]
+    [InlineData("\"concerns\":[\"P1\"]", "\"concerns\":[\"P1\",null]")]
+    [InlineData("\"concerns\":[\"P1\"]", "\"concerns\":[\"\"]")]
+    [InlineData("\"description\":\"现场核查记录\"", "\"description\":\"\\t\"")]
+    [InlineData("\"assessment_passed\":true}", "\"assessment_passed\":true},\"controlsApprovedByRegulator\":null")]
+    [InlineData("\"assessment_passed\":true}", "\"assessment_passed\":true},\"name\":\"\"")]
+    [InlineData("\"reported\":{\"role\":\"principal\",\"assessment_passed\":true}", "\"reported\":null")]
+    [InlineData("\"observed\":{\"role\":\"principal\",\"assessment_passed\":true}", "\"observed\":null")]
+    [InlineData("\"role\":\"principal\"", "\"role\":[\"principal\"]")]
+    [InlineData("\"evidence\":[", "\"evidence\":[],\"x\":[")]
+    [InlineData("}]}", "}]} ")]
+    [InlineData("}]}", "}]}{}")]
+    [InlineData("}]}", "}]}//")]
+    public void ParseReportOrRecord_ReportEdgeCases_SameAsTheLocatedReader(string original, string replacement)
+    {
+        var line = SyntheticReports.WorstCaseJsonLines(1, 42, 3).Single();
+        line.Should().Contain(original, "the generated line these cases edit");
+        var edited = ReplaceFirst(line, original, replacement);
+
+        var slow = Slow(edited, "edited");
+        Fast(edited, "edited").Should().Be(slow);
+        FastUtf8(edited, "edited").Should().Be(slow);
+    }
+
+    // Numbers as the located reader reads them (decimal.Parse of the text as written): scale, sign and exponent
+    // kept, shared boxes only for whole numbers written without a fraction.
+    [Theory]
+    [InlineData("180")]
+    [InlineData("180.0")]
+    [InlineData("1.80E2")]
+    [InlineData("-0")]
+    [InlineData("-3")]
+    [InlineData("0.000001")]
+    [InlineData("1e40")]
+    [InlineData("79228162514264337593543950336")]
+    public void ParseReportOrRecord_NumbersAsWritten_SameAsTheLocatedReader(string number)
+    {
+        var line = SyntheticReports.JsonLines(1, 1).Single();
+        line.Should().Contain("\"staff_count\":120");
+        var edited = line.Replace("\"staff_count\":120", $"\"staff_count\":{number}", StringComparison.Ordinal);
+
+        var slow = Slow(edited, "edited");
+        Fast(edited, "edited").Should().Be(slow);
+        FastUtf8(edited, "edited").Should().Be(slow);
+        if (!slow.Contains(": error RK", StringComparison.Ordinal))
+        {
+            RulesKit.Reports.FastJsonReports.TryRead(Encoding.UTF8.GetBytes(edited), "edited", TestData.Engine.Catalogs).Should().NotBeNull("the fast path takes a number decimal holds");
+            var read = (Report)TestData.Engine.ParseReportOrRecord(Encoding.UTF8.GetBytes(edited), "edited");
+            var located = TestData.Engine.ReadReport(DocumentReader.Read(edited, "edited"));
+            var value = (decimal)read.Subjects.SelectMany(s => s.Observed).First(v => v.Key == "staff_count").Value;
+            var expected = (decimal)located.Subjects.SelectMany(s => s.Observed).First(v => v.Key == "staff_count").Value;
+            value.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(expected.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public void TryRead_EveryValidGeneratedLine_TakesTheFastPath()
+    {
+        var taken = 0;
+        foreach (var (line, i) in Lines.Select((l, i) => (l, i)))
+        {
+            try { TestData.Engine.ReadReport(DocumentReader.Read(line, "x")); }
+            catch (RulesKitInputException) { continue; } // one of the generator's broken lines: the located reader reports it
+            RulesKit.Reports.FastJsonReports.TryRead(Encoding.UTF8.GetBytes(line), "x", TestData.Engine.Catalogs).Should().NotBeNull($"line {i} is valid");
+            taken++;
+        }
+        taken.Should().BeGreaterThan(750);
+    }
+
+    [Fact]
+    public void ParseReportOrRecord_NotUtf8Bytes_NamedError()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Lines[0]);
+        var broken = bytes.Concat(new byte[] { 0xC3 }).ToArray(); // a lead byte with nothing after it
+        broken[^2] = (byte)' ';
+        var act = () => TestData.Engine.ParseReportOrRecord(broken, "lines.jsonl#7");
+
+        act.Should().Throw<RulesKitInputException>().Which.Diagnostics.Should().ContainSingle()
+            .Which.ToString().Should().Contain("RK1002").And.Contain("lines.jsonl#7");
+    }
+
+    private static string ReplaceFirst(string text, string original, string replacement)
+    {
+        var at = text.IndexOf(original, StringComparison.Ordinal);
+        return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + original.Length));
+    }
+
+    private static string FastUtf8(string line, string source)
+    {
+        try { return ExplanationWriter.ToJson(TestData.Engine.Evaluate((Report)TestData.Engine.ParseReportOrRecord(Encoding.UTF8.GetBytes(line), source))); }
+        catch (RulesKitInputException e) { return string.Join("\n", e.Diagnostics); }
+    }
+
     private static string Slow(string line, string source)
     {
         try { return ExplanationWriter.ToJson(TestData.Engine.Evaluate(TestData.Engine.ReadReport(DocumentReader.Read(line, source)))); }
