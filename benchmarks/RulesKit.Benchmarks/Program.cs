@@ -2,6 +2,13 @@ using BenchmarkDotNet.Running;
 
 // Run all:   dotnet run -c Release --project benchmarks/RulesKit.Benchmarks -- --filter '*'
 // Dry (CI):  dotnet run -c Release --project benchmarks/RulesKit.Benchmarks -- --filter '*' --job Dry
+// Harnesses for profiling (not BenchmarkDotNet; their times are for a profiler or a quick look, not for the README):
+//   --startup    load, one rule set, every rule set of every industry and day
+//   --fastjson   how many generated lines the JSON fast path takes
+//   --tokenloop  the floor of a JSON line: System.Text.Json's reader walking its tokens, nothing bound
+//   --parseloop  parse and check generated UTF-8 lines for 5 s on one thread (run it under perf or dotnet-trace)
+//   --wholeloop  the batch path over 2,000 generated JSON lines, round after round (wall, GC pause and CPU so far)
+//   --phases     one report's evaluation step by step (RULESKIT_PHASE_WORST=1: the worst case)
 if (args.Contains("--startup"))
 {
     var sw = System.Diagnostics.Stopwatch.StartNew();
@@ -60,18 +67,19 @@ if (args.Contains("--tokenloop"))
 if (args.Contains("--wholeloop"))
 {
     var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
-    var path = Path.Combine(Path.GetTempPath(), "ruleskit-bench-mix.jsonl");
-    for (var round = 0; round < 40; round++)
+    var path = Path.Combine(Path.GetTempPath(), "ruleskit-wholeloop.jsonl");
+    File.WriteAllLines(path, RulesKit.Testing.Generation.SyntheticReports.JsonLines(2000, 42));
+    for (var round = 0; round < 25; round++)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var n = RulesKit.Campaign.Batch.BatchEvaluator.EvaluateAsync(engine, RulesKit.Campaign.Batch.BatchEvaluator.InputsFrom(path), new RulesKit.Campaign.Batch.BatchOptions { Parallelism = 2 }).ToBlockingEnumerable().Count();
-        Console.WriteLine($"{n} in {clock.Elapsed.TotalMilliseconds:F1} ms");
+        Console.WriteLine($"{n} in {clock.Elapsed.TotalMilliseconds:F1} ms gc {GC.GetTotalPauseDuration().TotalMilliseconds:F0} cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0}");
     }
     return 0;
 }
 if (args.Contains("--parseloop"))
 {
-    // For a profiler: parse and check 2,000 generated UTF-8 lines over and over on one thread for ~15 s.
+    // For a profiler: parse and check 2,000 generated UTF-8 lines over and over on one thread for 5 s.
     var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
     var lines = RulesKit.Testing.Generation.SyntheticReports.JsonLines(2000, 42).Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
     var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -80,39 +88,6 @@ if (args.Contains("--parseloop"))
         foreach (var line in lines)
             try { engine.ParseReportOrRecord(line, "x"); n++; } catch (RulesKit.RulesKitInputException) { }
     Console.WriteLine($"{n} lines, {clock.Elapsed.TotalMicroseconds / n:F1} µs a line; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / n} B a line");
-    return 0;
-}
-if (args.Contains("--parsetime"))
-{
-    // One thread, 2,000 generated lines, five rounds, each line parsed and evaluated at once as a batch does:
-    // what a line costs to parse and check, next to its evaluation.
-    var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
-    var lines = RulesKit.Testing.Generation.SyntheticReports.JsonLines(2000, 42).ToArray();
-    for (var round = 0; round < 5; round++)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        TimeSpan parse = default, evaluate = default;
-        var evaluated = 0;
-        foreach (var line in lines)
-        {
-            var start = clock.Elapsed;
-            RulesKit.Reports.Report report;
-            try
-            {
-                report = (RulesKit.Reports.Report)engine.ParseReportOrRecord(line, "x");
-            }
-            catch (RulesKit.RulesKitInputException)
-            {
-                continue; // one of the generator's broken lines
-            }
-            var read = clock.Elapsed;
-            engine.Evaluate(report);
-            parse += read - start;
-            evaluate += clock.Elapsed - read;
-            evaluated++;
-        }
-        Console.WriteLine($"{evaluated} lines: parse and check {parse.TotalMicroseconds / evaluated:F1} µs, evaluate {evaluate.TotalMicroseconds / evaluated:F1} µs a line");
-    }
     return 0;
 }
 if (args.Contains("--phases"))
