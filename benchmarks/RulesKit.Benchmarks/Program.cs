@@ -8,6 +8,7 @@ using BenchmarkDotNet.Running;
 //   --tokenloop  the floor of a JSON line: System.Text.Json's reader walking its tokens, nothing bound
 //   --parseloop  parse and check generated UTF-8 lines for 5 s on one thread (run it under perf or dotnet-trace)
 //   --wholeloop  the batch path over 2,000 generated JSON lines, round after round (wall, GC pause and CPU so far)
+//   --evalloop   evaluate generated reports for 5 s on one thread (run it under perf)
 //   --phases     one report's evaluation step by step (RULESKIT_PHASE_WORST=1: the worst case)
 if (args.Contains("--startup"))
 {
@@ -88,6 +89,20 @@ if (args.Contains("--parseloop"))
         foreach (var line in lines)
             try { engine.ParseReportOrRecord(line, "x"); n++; } catch (RulesKit.RulesKitInputException) { }
     Console.WriteLine($"{n} lines, {clock.Elapsed.TotalMicroseconds / n:F1} µs a line; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / n} B a line");
+    return 0;
+}
+if (args.Contains("--evalloop"))
+{
+    // For a profiler: evaluate 2,000 parsed generated reports over and over on one thread for 5 s.
+    var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
+    var reports = new List<RulesKit.Reports.Report>();
+    foreach (var line in RulesKit.Testing.Generation.SyntheticReports.JsonLines(2000, 42))
+        try { reports.Add(engine.ParseReport(line, "x")); } catch (RulesKit.RulesKitInputException) { }
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    long n = 0;
+    while (clock.Elapsed.TotalSeconds < 5)
+        foreach (var report in reports) { engine.Evaluate(report); n++; }
+    Console.WriteLine($"{n} reports, {clock.Elapsed.TotalMicroseconds / n:F1} µs a report");
     return 0;
 }
 if (args.Contains("--phases"))
