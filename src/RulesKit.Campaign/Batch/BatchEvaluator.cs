@@ -146,34 +146,20 @@ public static class BatchEvaluator
         throw new RulesKitInputException([NotAnInput.At(path, 0, 0)]);
     }
 
-    private static IEnumerable<BatchInput> JsonLines(string path)
-    {
-        if (Utf8Lines.HasWideByteOrderMark(path))
-        {
-            foreach (var input in JsonTextLines(path))
-                yield return input;
-            yield break;
-        }
-        var number = 0;
-        foreach (var line in Utf8Lines.Read(path))
-        {
-            number++;
-            if (Utf8Lines.IsWhiteSpace(line))
-                continue;
-            yield return BatchInput.FromUtf8($"{path}#{number}", line);
-        }
-    }
+    // A UTF-8 file line by line as bytes; a UTF-16 or UTF-32 one (its byte order mark says so) decoded as text.
+    // Lines are numbered as File.ReadLines numbers them; white-space lines are counted and skipped.
+    private static IEnumerable<BatchInput> JsonLines(string path) => Utf8Lines.HasWideByteOrderMark(path)
+        ? Numbered(File.ReadLines(path), string.IsNullOrWhiteSpace, (source, line) => BatchInput.FromText(source, line), path)
+        : Numbered(Utf8Lines.Read(path), Utf8Lines.IsWhiteSpace, BatchInput.FromUtf8, path);
 
-    // A UTF-16 or UTF-32 file (its byte order mark says so), decoded line by line.
-    private static IEnumerable<BatchInput> JsonTextLines(string path)
+    private static IEnumerable<BatchInput> Numbered<T>(IEnumerable<T> lines, Func<T, bool> blank, Func<string, T, BatchInput> input, string path)
     {
         var number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in lines)
         {
             number++;
-            if (string.IsNullOrWhiteSpace(line))
-                continue;
-            yield return BatchInput.FromText($"{path}#{number}", line);
+            if (!blank(line))
+                yield return input($"{path}#{number}", line);
         }
     }
 }
