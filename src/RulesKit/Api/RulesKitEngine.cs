@@ -179,18 +179,8 @@ public sealed class RulesKitEngine
     /// </summary>
     /// <returns>The checked <see cref="Report"/> or <see cref="InspectionRecord"/>.</returns>
     /// <exception cref="RulesKitInputException">The input is invalid; every problem is listed with file, line and column.</exception>
-    public object ParseReportOrRecord(string text, string source)
-    {
-        if (FastJsonReports.TryRead(text, source, Catalogs) is { } fast)
-        {
-            // Known checked for the evaluation that follows on this thread: a batch line is parsed and evaluated
-            // at once, and registering millions of reports in the weak table cost more than checking them.
-            t_justRead = (this, fast);
-            return fast;
-        }
-        var document = DocumentReader.Read(text, source);
-        return IsInspectionRecord(document) ? ReadInspection(document) : ReadReport(document);
-    }
+    public object ParseReportOrRecord(string text, string source) =>
+        FastJsonReports.TryRead(text, source, Catalogs) is { } fast ? JustRead(fast) : ReportOrRecord(DocumentReader.Read(text, source));
 
     /// <summary>
     /// Parses one input given as UTF-8 bytes (a line of a JSON Lines file as read from disk), as
@@ -198,16 +188,18 @@ public sealed class RulesKitEngine
     /// </summary>
     /// <returns>The checked <see cref="Report"/> or <see cref="InspectionRecord"/>.</returns>
     /// <exception cref="RulesKitInputException">The bytes are not UTF-8, or the input is invalid; every problem is listed with file, line and column.</exception>
-    public object ParseReportOrRecord(ReadOnlySpan<byte> utf8Text, string source)
+    public object ParseReportOrRecord(ReadOnlySpan<byte> utf8Text, string source) =>
+        FastJsonReports.TryRead(utf8Text, source, Catalogs) is { } fast ? JustRead(fast) : ReportOrRecord(DocumentReader.Read(utf8Text, source));
+
+    // Known checked for the evaluation that follows on this thread: a batch line is parsed and evaluated at once,
+    // and registering millions of reports in the weak table cost more than checking them.
+    private Report JustRead(Report fast)
     {
-        if (FastJsonReports.TryRead(utf8Text, source, Catalogs) is { } fast)
-        {
-            t_justRead = (this, fast);
-            return fast;
-        }
-        var document = DocumentReader.Read(utf8Text, source);
-        return IsInspectionRecord(document) ? ReadInspection(document) : ReadReport(document);
+        t_justRead = (this, fast);
+        return fast;
     }
+
+    private object ReportOrRecord(DocumentNode document) => IsInspectionRecord(document) ? ReadInspection(document) : ReadReport(document);
 
     /// <summary>Whether a document is an inspection record (it names a <c>party</c>) rather than a report.</summary>
     public static bool IsInspectionRecord(DocumentNode document) => InspectionReader.IsRecord(document);

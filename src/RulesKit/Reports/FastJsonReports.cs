@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -319,8 +318,7 @@ internal static class FastJsonReports
                 case JsonTokenType.True: value = True; break;
                 case JsonTokenType.False: value = False; break;
                 case JsonTokenType.Null: value = null; break;
-                case JsonTokenType.Number when decimal.TryParse(reader.ValueSpan, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-                                                   CultureInfo.InvariantCulture, out var number):
+                case JsonTokenType.Number when NodeBinder.TryParseNumber(reader.ValueSpan, out var number):
                     value = Boxed(number);
                     break;
                 default: return null;
