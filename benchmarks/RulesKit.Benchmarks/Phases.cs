@@ -19,7 +19,7 @@ internal static class Phases
         var results = new RulesKit.Results.ResultBuilder(engine.Catalogs);
         var times = new double[7];
         var extra = new double[4];
-        string[] names = ["rule set lookup", "facts", "screen", "session: insert + fire", "query + sort", "return (retract)", "results"];
+        string[] names = ["rule set lookup", "report fact", "screen + candidates' facts", "session: insert + fire", "query + sort", "return (retract)", "results"];
         var rounds = int.TryParse(Environment.GetEnvironmentVariable("RULESKIT_PHASE_ROUNDS"), out var r) ? r : 6;
         for (var round = 0; round < rounds; round++)
         {
@@ -30,10 +30,10 @@ internal static class Phases
                 var t0 = Stopwatch.GetTimestamp();
                 var ruleSet = evaluator.RuleSetFor(report.Industry, report.EvaluationDate);
                 var t1 = Stopwatch.GetTimestamp();
-                var (reportFact, subjects) = FactBuilder.Build(report, engine.Catalogs.Kinds, engine.Evaluator.Catalogs.NewSubject);
-
+                var facts = new FactBuilder(report);
+                var reportFact = facts.Report;
                 var tb = Stopwatch.GetTimestamp();
-                var candidates = subjects.FindAll(ruleSet.CanFire);
+                var candidates = evaluator.Candidates(report, ruleSet, facts);
                 var t3 = Stopwatch.GetTimestamp();
                 var nonconformities = new List<NonconformityFact>();
                 long t4 = t3, t5 = t3, t6 = t3;

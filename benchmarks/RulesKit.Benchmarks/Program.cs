@@ -98,6 +98,13 @@ if (args.Contains("--evalloop"))
     var reports = new List<RulesKit.Reports.Report>();
     foreach (var line in RulesKit.Testing.Generation.SyntheticReports.JsonLines(2000, 42))
         try { reports.Add(engine.ParseReport(line, "x")); } catch (RulesKit.RulesKitInputException) { }
+    // The workload's shape: what the engine walks per report before NRules sees anything.
+    var subjects = reports.Sum(r => r.Subjects.Count + r.Documents.Count);
+    var attributes = reports.Sum(r => r.Subjects.Sum(s => s.Observed.Count + (s.Reported?.Count ?? 0)) + r.Documents.Sum(d => d.Original.Count + (d.Cited?.Count ?? 0)));
+    var inserted = reports.Sum(r => engine.Evaluator.Candidates(r, engine.Evaluator.RuleSetFor(r.Industry, r.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(r)).Count);
+    var screened = reports.Sum(r => engine.Evaluator.RuleSetFor(r.Industry, r.EvaluationDate).ScreensFor(r.Industry) is var screens
+        ? r.Subjects.Count(s => screens[s.Kind].Items.Length > 0) + r.Documents.Count(d => screens[d.Kind].Items.Length > 0) : 0);
+    Console.WriteLine($"{reports.Count} reports: {subjects / (double)reports.Count:F1} subjects and documents, {attributes / (double)reports.Count:F1} attribute values, {screened / (double)reports.Count:F1} of a kind some item meets, {inserted / (double)reports.Count:F2} inserted a report");
     var clock = System.Diagnostics.Stopwatch.StartNew();
     long n = 0;
     while (clock.Elapsed.TotalSeconds < 5)

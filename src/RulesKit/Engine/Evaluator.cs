@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NRules.Extensibility;
 using RulesKit.Engine.Compilation;
+using RulesKit.Engine.Conditions;
 using RulesKit.Engine.Facts;
 using RulesKit.Reports;
 
@@ -38,14 +39,43 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
         return _ruleSets.GetOrAdd(key, _ => new Lazy<CompiledRuleSet>(() => RuleSetCompiler.Compile(inForce, Catalogs, expressionCompiler))).Value;
     }
 
+    /// <summary>
+    /// The facts of the subjects some item rule of <paramref name="ruleSet"/> can match, in report order
+    /// (subjects, then documents); with <see cref="ScreenSubjects"/> off, of every subject. A subject screened out
+    /// costs its observed view at most: no fact, no reported view, no evidence, no insert and retract.
+    /// </summary>
+    public List<SubjectFact> Candidates(Report report, CompiledRuleSet ruleSet, FactBuilder facts)
+    {
+        var screens = ruleSet.ScreensFor(report.Industry);
+        var screen = ScreenSubjects;
+        List<SubjectFact> candidates = [];
+        foreach (var s in report.Subjects)
+            Consider(FactBuilder.Entry.Of(s));
+        foreach (var d in report.Documents)
+            Consider(FactBuilder.Entry.Of(d));
+        return candidates;
+
+        void Consider(in FactBuilder.Entry entry)
+        {
+            var kind = screens[entry.Kind];
+            if (screen && kind.Items.Length == 0)
+                return;
+            var observed = FactBuilder.View(entry.Observed, kind.Kind, facts.Date);
+            AttributeView? reported = null;
+            if (!screen || kind.CanFire(observed, entry.Reported, ref reported))
+                candidates.Add(facts.Fact(entry, kind.Kind, kind.New(), observed, reported));
+        }
+    }
+
     public EngineOutcome Run(Report report, DateOnly date)
     {
         var ruleSet = RuleSetFor(report.Industry, date);
-        var (reportFact, subjects) = FactBuilder.Build(report, Catalogs.Set.Kinds, Catalogs.NewSubject);
+        var facts = new FactBuilder(report);
+        var reportFact = facts.Report;
+        var candidates = Candidates(report, ruleSet, facts);
 
-        // Only subjects some item rule can match go into a session; a report with none needs no session at
-        // all (nothing could fire). A session that throws half-way is simply not returned to the pool.
-        var candidates = ScreenSubjects ? subjects.FindAll(ruleSet.CanFire) : subjects;
+        // A report with no candidate needs no session at all (nothing could fire). A session that throws
+        // half-way is simply not returned to the pool.
         List<NonconformityFact> nonconformities = [];
         List<(string Item, string Subject, string Message)> issues = [];
         if (candidates.Count > 0)

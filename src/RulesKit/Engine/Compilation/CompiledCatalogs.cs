@@ -105,6 +105,9 @@ internal sealed class CompiledCatalogs
     /// <summary>A new, empty subject fact of <paramref name="kind"/>'s session type.</summary>
     public SubjectFact NewSubject(string kind) => _kindTypes[kind].New.Value();
 
+    /// <summary>The constructor of <paramref name="kind"/>'s session type, compiled on first use.</summary>
+    public Lazy<Func<SubjectFact>> ConstructorOf(string kind) => _kindTypes[kind].New;
+
     public CompiledItem this[StandardItem item]
     {
         get

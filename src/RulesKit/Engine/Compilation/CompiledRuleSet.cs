@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using NRules;
 using RulesKit.Catalogs;
-using RulesKit.Engine.Facts;
 
 namespace RulesKit.Engine.Compilation;
 
@@ -13,8 +12,9 @@ internal sealed class CompiledRuleSet
     private readonly ConcurrentBag<PooledSession> _pool = [];
     private static readonly int MaxPooled = Environment.ProcessorCount * 2;
 
-    public CompiledRuleSet(IReadOnlyList<Catalog> catalogs, ISessionFactory factory, IReadOnlyDictionary<string, CompiledItem> itemsByRule)
+    public CompiledRuleSet(IReadOnlyList<Catalog> catalogs, ISessionFactory factory, IReadOnlyDictionary<string, CompiledItem> itemsByRule, CompiledCatalogs compiled)
     {
+        _compiled = compiled;
         Catalogs = catalogs;
         Factory = factory;
         ItemsByRule = itemsByRule;
@@ -25,48 +25,18 @@ internal sealed class CompiledRuleSet
     }
 
     private readonly Dictionary<string, CompiledItem[]> _itemsByKind;
+    private readonly CompiledCatalogs _compiled;
 
-    // The items of a kind that bind an industry (the items of other industries' sections left out).
-    private readonly ConcurrentDictionary<(string Kind, string Industry), CompiledItem[]> _applicable = new();
+    // Per industry, a screen for every kind: a rule set is shared by the industries that have the same catalogs
+    // in force, and an item of one industry section meets only reports of that industry.
+    private readonly ConcurrentDictionary<string, Dictionary<string, KindScreen>> _screens = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Whether some item rule of this set can fire on <paramref name="subject"/>: the same tests the item rules
-    /// make (industry, condition on the observed view, comparison of the views), run once before the session so
-    /// that a subject no rule can match is not inserted and retracted for nothing. NRules makes the decision
-    /// again on what is inserted. A condition that fails at run time counts as "can fire", so the session
-    /// reports the failure (RK5004) exactly as before.
-    /// </summary>
-    public bool CanFire(SubjectFact subject)
-    {
-        var industry = subject.Report.Report.Industry;
-        if (!_applicable.TryGetValue((subject.Kind, industry), out var items))
-            _applicable[(subject.Kind, industry)] = items = _itemsByKind.TryGetValue(subject.Kind, out var all) ? [.. all.Where(i => i.Item.AppliesTo(industry))] : [];
-        foreach (var item in items)
-        {
-            if (item.Condition is { } condition)
-            {
-                try
-                {
-                    if (condition.Evaluate(subject.Observed) == true)
-                        return true;
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    return true;
-                }
-            }
-            else if (item.Item.Comparison is { Attribute: null })
-            {
-                if (subject.Reported is null)
-                    return true;
-            }
-            else if (item.Item.Comparison is { } compare && RuleActions.Differs(subject, item.CompareSlot, compare.Tolerance))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>For each kind, what screening a subject of it in <paramref name="industry"/> takes.</summary>
+    public IReadOnlyDictionary<string, KindScreen> ScreensFor(string industry) =>
+        _screens.TryGetValue(industry, out var known) ? known : _screens.GetOrAdd(industry, i => _compiled.Set.Kinds.ToDictionary(
+            kind => kind.Key,
+            kind => new KindScreen(kind.Value, _itemsByKind.TryGetValue(kind.Key, out var all) ? [.. all.Where(item => item.Item.AppliesTo(i))] : [], _compiled.ConstructorOf(kind.Key)),
+            StringComparer.Ordinal));
 
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _fed = new(StringComparer.Ordinal);
 

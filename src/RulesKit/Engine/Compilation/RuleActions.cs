@@ -1,5 +1,6 @@
 using NRules.RuleModel;
 using RulesKit.Determinations;
+using RulesKit.Engine.Conditions;
 using RulesKit.Engine.Facts;
 using RulesKit.Engine.Readings;
 
@@ -27,10 +28,13 @@ internal static class RuleActions
     }
 
     /// <summary>Both views give the attribute and they differ beyond the tolerance.</summary>
-    public static bool Differs(SubjectFact subject, int slot, decimal tolerance)
+    public static bool Differs(SubjectFact subject, int slot, decimal tolerance) => ViewsDiffer(subject.Observed, subject.Reported, slot, tolerance);
+
+    /// <summary>Both views give the attribute and they differ beyond the tolerance.</summary>
+    public static bool ViewsDiffer(AttributeView observedView, AttributeView? reportedView, int slot, decimal tolerance)
     {
-        var observed = subject.Observed.Values[slot];
-        var reported = subject.Reported?.Values[slot];
+        var observed = observedView.Values[slot];
+        var reported = reportedView?.Values[slot];
         if (observed is null || reported is null)
             return false;
         if (observed is decimal o && reported is decimal r)

@@ -40,7 +40,7 @@ internal static class RuleSetCompiler
         var compiler = new RuleCompiler();
         if (expressionCompiler is not null)
             compiler.ExpressionCompiler = expressionCompiler;
-        return new CompiledRuleSet(catalogs, compiler.Compile(rules), itemsByRule);
+        return new CompiledRuleSet(catalogs, compiler.Compile(rules), itemsByRule, compiled);
     }
 
     private static IRuleDefinition ItemRule(CompiledItem item, CompiledCatalogs compiled)

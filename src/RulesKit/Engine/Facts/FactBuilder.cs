@@ -5,55 +5,78 @@ using RulesKit.Reports;
 namespace RulesKit.Engine.Facts;
 
 /// <summary>
-/// Turns a checked report (see ReportValidator: every check happens there) into NRules facts: attribute
-/// values go into the slots their kind assigns, evidence is attached to the subjects it concerns.
+/// Turns one checked report (see ReportValidator: every check happens there) into NRules facts: attribute
+/// values go into the slots their kind assigns, evidence is attached to the subjects it concerns. Subjects
+/// and cited documents become the same fact: a document's original is what was observed, its citation in the
+/// report what was reported. The evaluator asks for the facts of the subjects it screened in only.
 /// </summary>
-internal static class FactBuilder
+internal sealed class FactBuilder(Report report)
 {
-    /// <summary>The facts of <paramref name="report"/>; <paramref name="create"/> makes the subject of a kind (its session type).</summary>
+    // Most reports carry no evidence, and most subjects are screened out: the index is built on first use.
+    private Dictionary<string, List<EvidenceRecord>>? _evidence;
+
+    public ReportFact Report { get; } = new(report);
+
+    /// <summary>The report's evaluation date, as conditions read it.</summary>
+    public DateTime Date { get; } = report.EvaluationDate.ToDateTime(TimeOnly.MinValue);
+
+    /// <summary>The facts of every subject and document of <paramref name="report"/>, in report order;
+    /// <paramref name="create"/> makes the subject of a kind (its session type).</summary>
     public static (ReportFact Report, List<SubjectFact> Subjects) Build(Report report, IReadOnlyDictionary<string, SubjectKind> kinds, Func<string, SubjectFact>? create = null)
     {
         create ??= _ => new PlainSubjectFact();
-        var reportFact = new ReportFact(report);
-        var date = report.EvaluationDate.ToDateTime(TimeOnly.MinValue);
-        // Most reports carry no evidence: no dictionary for them.
-        var evidence = report.Evidence.Count == 0 ? null : new Dictionary<string, List<EvidenceRecord>>(StringComparer.Ordinal);
-        foreach (var record in report.Evidence)
-        {
-            foreach (var concern in record.Concerns)
-            {
-                if (!evidence!.TryGetValue(concern, out var list))
-                    evidence[concern] = list = [];
-                list.Add(record);
-            }
-        }
-
-        // Subjects and cited documents become the same fact: a document's original is what was observed, its
-        // citation in the report what was reported.
+        var builder = new FactBuilder(report);
         var subjects = new List<SubjectFact>(report.Subjects.Count + report.Documents.Count);
         foreach (var s in report.Subjects)
-            Add(s.Id, s.Kind, s.Name, isDocument: false, s.Observed, s.Reported, s.ControlsApprovedByRegulator);
+            subjects.Add(builder.Fact(Entry.Of(s), kinds[s.Kind], create(s.Kind)));
         foreach (var d in report.Documents)
-            Add(d.Id, d.Kind, d.Name, isDocument: true, d.Original, d.Cited, controlsApproved: null);
-        return (reportFact, subjects);
+            subjects.Add(builder.Fact(Entry.Of(d), kinds[d.Kind], create(d.Kind)));
+        return (builder.Report, subjects);
+    }
 
-        void Add(string id, string kindName, string? name, bool isDocument, IReadOnlyDictionary<string, object> observed,
-            IReadOnlyDictionary<string, object>? reported, bool? controlsApproved)
+    /// <summary>
+    /// Fills <paramref name="fact"/> with <paramref name="entry"/>. Views already built (by the screen) are
+    /// taken as they are; a reported view not built yet is built when first asked for.
+    /// </summary>
+    public SubjectFact Fact(in Entry entry, SubjectKind kind, SubjectFact fact, AttributeView? observed = null, AttributeView? reported = null)
+    {
+        fact.Report = Report;
+        fact.Id = entry.Id;
+        fact.Kind = entry.Kind;
+        fact.Name = entry.Name;
+        fact.IsDocument = entry.IsDocument;
+        fact.Observed = observed ?? View(entry.Observed, kind, Date);
+        if (reported is not null)
+            fact.Reported = reported;
+        else if (entry.Reported is { } values)
         {
-            var kind = kinds[kindName];
-            var fact = create(kindName);
-            fact.Report = reportFact;
-            fact.Id = id;
-            fact.Kind = kindName;
-            fact.Name = name;
-            fact.IsDocument = isDocument;
-            fact.Observed = View(observed, kind, date);
-            if (reported is not null)
-                fact.ReportedFrom(() => View(reported, kind, date));
-            fact.ControlsApprovedByRegulator = controlsApproved;
-            fact.Evidence = evidence?.GetValueOrDefault(id) ?? (IReadOnlyList<EvidenceRecord>)[];
-            subjects.Add(fact);
+            var date = Date;
+            fact.ReportedFrom(() => View(values, kind, date));
         }
+        fact.ControlsApprovedByRegulator = entry.ControlsApproved;
+        fact.Evidence = EvidenceOf(entry.Id);
+        return fact;
+    }
+
+    private IReadOnlyList<EvidenceRecord> EvidenceOf(string id)
+    {
+        var records = Report.Report.Evidence;
+        if (records.Count == 0)
+            return [];
+        if (_evidence is null)
+        {
+            _evidence = new Dictionary<string, List<EvidenceRecord>>(StringComparer.Ordinal);
+            foreach (var record in records)
+            {
+                foreach (var concern in record.Concerns)
+                {
+                    if (!_evidence.TryGetValue(concern, out var list))
+                        _evidence[concern] = list = [];
+                    list.Add(record);
+                }
+            }
+        }
+        return _evidence.GetValueOrDefault(id) ?? (IReadOnlyList<EvidenceRecord>)[];
     }
 
     public static AttributeView View(IReadOnlyDictionary<string, object> values, SubjectKind kind, DateTime date)
@@ -71,5 +94,14 @@ internal static class FactBuilder
                 slots[kind.Find(name)!.Slot] = value is DateOnly d ? d.ToDateTime(TimeOnly.MinValue) : value;
         }
         return new AttributeView(slots, date);
+    }
+
+    /// <summary>A subject or a cited document, as the engine sees both.</summary>
+    internal readonly record struct Entry(string Id, string Kind, string? Name, bool IsDocument,
+        IReadOnlyDictionary<string, object> Observed, IReadOnlyDictionary<string, object>? Reported, bool? ControlsApproved)
+    {
+        public static Entry Of(CheckedSubject s) => new(s.Id, s.Kind, s.Name, false, s.Observed, s.Reported, s.ControlsApprovedByRegulator);
+
+        public static Entry Of(CitedDocument d) => new(d.Id, d.Kind, d.Name, true, d.Original, d.Cited, null);
     }
 }

@@ -1,0 +1,59 @@
+using RulesKit.Catalogs;
+using RulesKit.Engine.Conditions;
+using RulesKit.Engine.Facts;
+
+namespace RulesKit.Engine.Compilation;
+
+/// <summary>
+/// What a rule set needs to screen a subject of one kind in one industry before any fact exists: the kind,
+/// the items of the set that can meet it, and the constructor of the kind's session type.
+/// </summary>
+internal sealed class KindScreen(SubjectKind kind, CompiledItem[] items, Lazy<Func<SubjectFact>> create)
+{
+    public SubjectKind Kind { get; } = kind;
+
+    /// <summary>The items of the rule set whose rules can match a subject of this kind in this industry.</summary>
+    public CompiledItem[] Items { get; } = items;
+
+    /// <summary>A new, empty subject fact of the kind's session type.</summary>
+    public SubjectFact New() => create.Value();
+
+    /// <summary>
+    /// Whether some item rule can fire on a subject with these views: the same tests the item rules make
+    /// (condition on the observed view, comparison of the views), run before the session so that a subject no
+    /// rule can match is neither built into a fact nor inserted and retracted for nothing. NRules makes the
+    /// decision again on what is inserted. A condition that fails at run time counts as "can fire", so the
+    /// session reports the failure (RK5004) exactly as it would without the screen. The reported view is built
+    /// into <paramref name="reported"/> only if a comparison needs it.
+    /// </summary>
+    public bool CanFire(AttributeView observed, IReadOnlyDictionary<string, object>? reportedValues, ref AttributeView? reported)
+    {
+        foreach (var item in Items)
+        {
+            if (item.Condition is { } condition)
+            {
+                try
+                {
+                    if (condition.Evaluate(observed) == true)
+                        return true;
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    return true;
+                }
+            }
+            else if (item.Item.Comparison is { Attribute: null })
+            {
+                if (reportedValues is null)
+                    return true;
+            }
+            else if (item.Item.Comparison is { } compare && reportedValues is not null)
+            {
+                reported ??= FactBuilder.View(reportedValues, Kind, observed.EvaluationDate);
+                if (RuleActions.ViewsDiffer(observed, reported, item.CompareSlot, compare.Tolerance))
+                    return true;
+            }
+        }
+        return false;
+    }
+}
