@@ -15,7 +15,17 @@ internal sealed class CompiledCondition
     public required string Text { get; init; }
 
     /// <summary>The attributes the condition reads, as (name, slot), in first-use order.</summary>
-    public required IReadOnlyList<(string Name, int Slot)> Reads { get; init; }
+    public required IReadOnlyList<(string Name, int Slot)> Reads
+    {
+        get => _reads;
+        init => (_reads, _slots) = (value, [.. value.Select(r => r.Slot)]);
+    }
+
+    private readonly IReadOnlyList<(string Name, int Slot)> _reads = [];
+
+    // The read slots as an array: Evaluate runs for every subject screened, and enumerating the list through
+    // its interface allocated an enumerator each time.
+    private readonly int[] _slots = [];
 
     /// <summary><c>v =&gt; all read slots present &amp;&amp; condition</c>: the form given to NRules.</summary>
     public required Expression<Func<AttributeView, bool>> Guarded { get; init; }
@@ -23,8 +33,9 @@ internal sealed class CompiledCondition
     /// <summary>Null-safe evaluation: null when the view lacks an attribute the condition reads.</summary>
     public bool? Evaluate(AttributeView view)
     {
-        foreach (var (_, slot) in Reads)
-            if (view.Values[slot] is null)
+        var values = view.Values;
+        foreach (var slot in _slots)
+            if (values[slot] is null)
                 return null;
         return _body.Value(view);
     }
