@@ -354,6 +354,25 @@ internal static class FastJsonReports
         Shared.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly System.Runtime.CompilerServices.StrongBox<int> SharedCount = new();
 
+    /// <summary>
+    /// Gives the kinds of <paramref name="catalogs"/> the shared instances of their attribute names (offering
+    /// the names first), so that the engine finds the slots of every map this reader makes by reference
+    /// (SubjectKind.SlotOf) whichever engine of the process read the name first.
+    /// </summary>
+    internal static void Share(CatalogSet catalogs)
+    {
+        foreach (var kind in catalogs.Kinds.Values)
+            kind.ShareNames(name => Shared.TryGetValue(name, out var shared) ? shared : Share(name));
+    }
+
+    private static string Share(string text)
+    {
+        if (text.Length > MaxSharedLength || Volatile.Read(ref SharedCount.Value) >= MaxShared || !Shared.TryAdd(text, text))
+            return text;
+        Interlocked.Increment(ref SharedCount.Value);
+        return text;
+    }
+
     private static string Text(ref Utf8JsonReader reader)
     {
         if (reader.ValueSpan.Length > MaxSharedLength)
@@ -362,10 +381,6 @@ internal static class FastJsonReports
         var text = chars[..reader.CopyString(chars)];
         if (SharedBySpan.TryGetValue(text, out var shared))
             return shared;
-        var created = text.ToString();
-        if (Volatile.Read(ref SharedCount.Value) >= MaxShared || !Shared.TryAdd(created, created))
-            return created;
-        Interlocked.Increment(ref SharedCount.Value);
-        return created;
+        return Share(text.ToString());
     }
 }

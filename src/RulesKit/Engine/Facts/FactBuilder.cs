@@ -82,16 +82,17 @@ internal sealed class FactBuilder(Report report)
     public static AttributeView View(IReadOnlyDictionary<string, object> values, SubjectKind kind, DateTime date)
     {
         var slots = new object?[kind.Attributes.Length];
+        var next = 0;
         // Checked reports hold plain dictionaries: enumerate them without the interface's boxed enumerator.
         if (values is Dictionary<string, object> plain)
         {
             foreach (var (name, value) in plain)
-                slots[kind.Find(name)!.Slot] = value is DateOnly d ? d.ToDateTime(TimeOnly.MinValue) : value;
+                slots[kind.SlotOf(name, ref next)] = value is DateOnly d ? d.ToDateTime(TimeOnly.MinValue) : value;
         }
         else
         {
             foreach (var (name, value) in values)
-                slots[kind.Find(name)!.Slot] = value is DateOnly d ? d.ToDateTime(TimeOnly.MinValue) : value;
+                slots[kind.SlotOf(name, ref next)] = value is DateOnly d ? d.ToDateTime(TimeOnly.MinValue) : value;
         }
         return new AttributeView(slots, date);
     }

@@ -1,0 +1,64 @@
+using System.Text;
+using RulesKit.Engine.Facts;
+using RulesKit.Testing.Generation;
+
+namespace RulesKit.Tests.Engine;
+
+public class FactBuilderTests
+{
+    [Fact]
+    public void View_NamesOfOtherInstancesInAnyOrder_SameSlotsAsTheKindsOwnNames()
+    {
+        var kind = RulesKitEngine.FromEmbeddedCatalogs().Catalogs.Kinds.Values.MaxBy(k => k.Attributes.Length)!;
+        var date = new DateTime(2021, 3, 15);
+        var inOrder = new Dictionary<string, object>();
+        var reversedCopies = new Dictionary<string, object>();
+        // Every other attribute, so that the search by reference skips slots and wraps around.
+        var slots = Enumerable.Range(0, kind.Attributes.Length).Where(i => i % 2 == 0).ToList();
+        foreach (var slot in slots)
+            inOrder[kind.NameAt(slot)] = (decimal)slot;
+        foreach (var slot in Enumerable.Reverse(slots))
+            reversedCopies[new string(kind.NameAt(slot).AsSpan())] = (decimal)slot;
+        var rotated = new Dictionary<string, object>();
+        foreach (var slot in slots.Skip(1).Append(slots[0]))
+            rotated[kind.NameAt(slot)] = (decimal)slot;
+
+        var expected = Enumerable.Range(0, kind.Attributes.Length).Select(i => slots.Contains(i) ? (object?)(decimal)i : null).ToArray();
+        kind.Attributes.Length.Should().BeGreaterThan(3);
+        FactBuilder.View(inOrder, kind, date).Values.Should().Equal(expected);
+        FactBuilder.View(reversedCopies, kind, date).Values.Should().Equal(expected);
+        FactBuilder.View(rotated, kind, date).Values.Should().Equal(expected);
+    }
+
+    [Fact]
+    public void ParseReportOrRecord_JsonLineReadBySecondEngine_MapsUseTheNamesItsKindsLookFor()
+    {
+        // The engine finds a slot by reference only if the reader names attributes with the instance its kind
+        // holds: true for every engine of a process, not only the first one that shared its names.
+        _ = RulesKitEngine.FromEmbeddedCatalogs();
+        var engine = RulesKitEngine.FromEmbeddedCatalogs();
+        var checkedNames = 0;
+        foreach (var line in SyntheticReports.JsonLines(40, 3))
+        {
+            RulesKit.Reports.Report report;
+            try
+            {
+                report = (RulesKit.Reports.Report)engine.ParseReportOrRecord(Encoding.UTF8.GetBytes(line), "line");
+            }
+            catch (RulesKitInputException)
+            {
+                continue; // the generator's broken lines
+            }
+            foreach (var subject in report.Subjects)
+            {
+                var kind = engine.Catalogs.Kinds[subject.Kind];
+                foreach (var name in subject.Observed.Keys.Concat(subject.Reported?.Keys ?? []))
+                {
+                    ReferenceEquals(name, kind.NameAt(kind.Find(name)!.Slot)).Should().BeTrue($"{subject.Kind}.{name} should be the kind's instance");
+                    checkedNames++;
+                }
+            }
+        }
+        checkedNames.Should().BeGreaterThan(100);
+    }
+}
