@@ -9,6 +9,7 @@ using BenchmarkDotNet.Running;
 //   --parseloop  parse and check generated UTF-8 lines for 5 s on one thread (run it under perf or dotnet-trace)
 //   --wholeloop  the batch path over 2,000 generated JSON lines, round after round (wall, GC pause and CPU so far)
 //   --evalloop   evaluate generated reports for 5 s on one thread (run it under perf)
+//   --screenloop the subject screen and Evaluate against the hand-written loops, alternating in one process
 //   --phases     one report's evaluation step by step (RULESKIT_PHASE_WORST=1: the worst case)
 if (args.Contains("--startup"))
 {
@@ -113,6 +114,40 @@ if (args.Contains("--evalloop"))
     // CPU time too: on a host that steals time, wall time swings by half between runs, CPU time less.
     cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
     Console.WriteLine($"{n} reports, {clock.Elapsed.TotalMicroseconds / n:F1} µs a report, {cpu.TotalMicroseconds / n:F1} µs CPU");
+    return 0;
+}
+if (args.Contains("--screenloop"))
+{
+    // The screen against the hand-written loops over the same reports, alternating in one process for 10 s, so
+    // that the host's swings hit both: what the engine spends before NRules, per report.
+    var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
+    var workload = new RulesKit.Benchmarks.Baselines.Workload(engine, 2000, seed: 42);
+    var hand = new RulesKit.Benchmarks.Baselines.HandWrittenEvaluator(workload);
+    var evaluator = engine.Evaluator;
+    double screen = 0, handTime = 0, evaluate = 0;
+    long rounds = 0, kept = 0;
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    while (clock.Elapsed.TotalSeconds < 10)
+    {
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+        foreach (var report in workload.Reports)
+            kept += evaluator.Candidates(report, evaluator.RuleSetFor(report.Industry, report.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(report)).Count;
+        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+        kept += hand.Findings(0, workload.Reports.Count).Total;
+        var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
+        foreach (var report in workload.Reports)
+            kept += engine.Evaluate(report).Nonconformities.Length;
+        var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (clock.Elapsed.TotalSeconds > 2) // after tiering
+        {
+            screen += System.Diagnostics.Stopwatch.GetElapsedTime(t0, t1).TotalMicroseconds;
+            handTime += System.Diagnostics.Stopwatch.GetElapsedTime(t1, t2).TotalMicroseconds;
+            evaluate += System.Diagnostics.Stopwatch.GetElapsedTime(t2, t3).TotalMicroseconds;
+            rounds++;
+        }
+    }
+    var n = (double)rounds * workload.Reports.Count;
+    Console.WriteLine($"per report, one thread: hand-written {handTime / n:F2} µs, screen {screen / n:F2} µs ({screen / handTime:F1}×), Evaluate {evaluate / n:F2} µs ({evaluate / handTime:F1}×) [{kept}]");
     return 0;
 }
 if (args.Contains("--phases"))

@@ -49,10 +49,13 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
         var screens = ruleSet.ScreensFor(report.Industry);
         var screen = ScreenSubjects;
         List<SubjectFact> candidates = [];
-        foreach (var s in report.Subjects)
-            Consider(FactBuilder.Entry.Of(s));
-        foreach (var d in report.Documents)
-            Consider(FactBuilder.Entry.Of(d));
+        // Indexed, not foreach: the lists are read through IReadOnlyList, whose enumerator is boxed.
+        var subjects = report.Subjects;
+        for (var i = 0; i < subjects.Count; i++)
+            Consider(FactBuilder.Entry.Of(subjects[i]));
+        var documents = report.Documents;
+        for (var i = 0; i < documents.Count; i++)
+            Consider(FactBuilder.Entry.Of(documents[i]));
         return candidates;
 
         void Consider(in FactBuilder.Entry entry)
