@@ -34,7 +34,9 @@ internal sealed class Workload
             var key = string.Join("|", inForce.Select(c => c.Reference.Key));
             if (!combinations.TryGetValue(key, out var catalogs))
                 combinations[key] = catalogs = inForce;
-            var (_, subjects) = FactBuilder.Build(r, engine.Catalogs.Kinds, engine.Evaluator.Catalogs.NewSubject);
+            // Views made here, together, not the slots the check made while parsing (see CheckedSlots): the
+            // baselines read compact arrays, as they did before the check made slots, so the limit stays as tight.
+            var (_, subjects) = FactBuilder.Build(r with { Slots = null }, engine.Catalogs.Kinds, engine.Evaluator.Catalogs.NewSubject);
             return (catalogs, r.Industry, subjects);
         }).ToList();
     }

@@ -50,12 +50,10 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
         var screen = ScreenSubjects;
         List<SubjectFact> candidates = [];
         // Indexed, not foreach: the lists are read through IReadOnlyList, whose enumerator is boxed.
-        var subjects = report.Subjects;
-        for (var i = 0; i < subjects.Count; i++)
-            Consider(FactBuilder.Entry.Of(subjects[i]));
-        var documents = report.Documents;
-        for (var i = 0; i < documents.Count; i++)
-            Consider(FactBuilder.Entry.Of(documents[i]));
+        for (var i = 0; i < report.Subjects.Count; i++)
+            Consider(FactBuilder.Entry.Of(report, i));
+        for (var i = 0; i < report.Documents.Count; i++)
+            Consider(FactBuilder.Entry.OfDocument(report, i));
         return candidates;
 
         void Consider(in FactBuilder.Entry entry)
@@ -63,9 +61,9 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
             var kind = screens[entry.Kind];
             if (screen && kind.Items.Length == 0)
                 return;
-            var observed = FactBuilder.View(entry.Observed, kind.Kind, facts.Date);
+            var observed = facts.ObservedView(entry, kind.Kind);
             AttributeView? reported = null;
-            if (!screen || kind.CanFire(observed, entry.Reported, ref reported))
+            if (!screen || kind.CanFire(observed, facts, entry, ref reported))
                 candidates.Add(facts.Fact(entry, kind.Kind, kind.New(), observed, reported));
         }
     }

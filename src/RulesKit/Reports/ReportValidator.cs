@@ -59,14 +59,16 @@ internal static class ReportValidator
         }
 
         var subjects = new List<CheckedSubject>(report.Subjects.Count);
+        var observedSlots = new CheckedSlots.Entry[report.Subjects.Count + report.Documents.Count];
+        var reportedSlots = new CheckedSlots.Entry[observedSlots.Length];
         for (var i = 0; i < report.Subjects.Count; i++)
         {
             var s = report.Subjects[i];
             var place = new Place("subjects", i, s.Id);
             Id(place, s.Id);
             var kind = Kind(s.Kind, place);
-            var observed = Values(s.Observed, kind, place, "observed");
-            var reported = s.Reported is null ? null : Values(s.Reported, kind, place, "reported");
+            var observed = Values(s.Observed, kind, place, "observed", out observedSlots[i]);
+            var reported = s.Reported is null ? null : Values(s.Reported, kind, place, "reported", out reportedSlots[i]);
             // Values converted in place leave the subject as it was: it is kept, not copied.
             subjects.Add(ReferenceEquals(observed, s.Observed) && ReferenceEquals(reported, s.Reported) ? s : new CheckedSubject
             {
@@ -85,8 +87,9 @@ internal static class ReportValidator
             var place = new Place("documents", i, d.Id);
             Id(place, d.Id);
             var kind = Kind(d.Kind, place);
-            var original = Values(d.Original, kind, place, "original");
-            var cited = d.Cited is null ? null : Values(d.Cited, kind, place, "cited");
+            var index = report.Subjects.Count + i;
+            var original = Values(d.Original, kind, place, "original", out observedSlots[index]);
+            var cited = d.Cited is null ? null : Values(d.Cited, kind, place, "cited", out reportedSlots[index]);
             documents.Add(ReferenceEquals(original, d.Original) && ReferenceEquals(cited, d.Cited) ? d : new CitedDocument
             {
                 Id = d.Id,
@@ -130,6 +133,7 @@ internal static class ReportValidator
             Evidence = report.Evidence,
             Source = report.Source,
             IsInspection = report.IsInspection,
+            Slots = new CheckedSlots(observedSlots, reportedSlots),
         };
 
         SubjectKind? Kind(string name, Place place)
@@ -140,13 +144,17 @@ internal static class ReportValidator
             return null;
         }
 
-        Dictionary<string, object> Values(IReadOnlyDictionary<string, object> values, SubjectKind? kind, Place place, string part)
+        Dictionary<string, object> Values(IReadOnlyDictionary<string, object> values, SubjectKind? kind, Place place, string part, out CheckedSlots.Entry slotted)
         {
             // A JSON line's values are mostly canonical already (numbers, booleans, texts): only the others change.
             var inPlace = ownsValues && values is Dictionary<string, object> own && own.Comparer.Equals(EqualityComparer<string>.Default) ? own : null;
             var result = inPlace ?? new Dictionary<string, object>(values.Count, StringComparer.Ordinal);
+            slotted = default;
             if (kind is null)
                 return result;
+            // Every value that stays in the map goes to its slot as well (see CheckedSlots).
+            var slots = new object?[kind.Attributes.Length];
+            slotted = new CheckedSlots.Entry(result, kind, slots);
             List<(string Name, object? Value)>? changed = null;
             foreach (var (name, raw) in values)
             {
@@ -159,6 +167,8 @@ internal static class ReportValidator
                 var value = AttributeValues.Convert(raw, attribute, out var problem);
                 if (problem is { } wrong)
                     Report($"{place.Key}/{part}/{name}", raw as DocumentNode, wrong.Template, [$"{place.Field}.{part}.{name}", .. wrong.Args]);
+                if (value is not null)
+                    slots[attribute.Slot] = CheckedSlots.AsRead(value);
                 if (inPlace is null)
                 {
                     if (value is not null)

@@ -61,4 +61,55 @@ public class FactBuilderTests
         }
         checkedNames.Should().BeGreaterThan(100);
     }
+
+    [Fact]
+    public void ObservedView_ReportCheckedByEngine_UsesTheCheckedSlotsWhichEqualViewsMadeFromTheMaps()
+    {
+        var engine = RulesKitEngine.FromEmbeddedCatalogs();
+        var entries = 0;
+        foreach (var line in SyntheticReports.WorstCaseJsonLines(30, 5, 3).Concat(SyntheticReports.JsonLines(30, 5)))
+        {
+            RulesKit.Reports.Report report;
+            try
+            {
+                report = engine.ParseReport(line, "line");
+            }
+            catch (RulesKitInputException)
+            {
+                continue;
+            }
+            var facts = new FactBuilder(report);
+            var count = report.Subjects.Count + report.Documents.Count;
+            for (var i = 0; i < count; i++)
+            {
+                var entry = i < report.Subjects.Count ? FactBuilder.Entry.Of(report, i) : FactBuilder.Entry.OfDocument(report, i - report.Subjects.Count);
+                var kind = engine.Catalogs.Kinds[entry.Kind];
+                var observed = facts.ObservedView(entry, kind);
+                observed.Values.Should().Equal(FactBuilder.View(entry.Observed, kind, facts.Date).Values, $"{report.Id}/{entry.Id} observed");
+                // Made once, by the check: the same array every time.
+                facts.ObservedView(entry, kind).Values.Should().BeSameAs(observed.Values);
+                if (entry.Reported is { } reported)
+                    facts.ReportedView(entry, kind)!.Values.Should().Equal(FactBuilder.View(reported, kind, facts.Date).Values, $"{report.Id}/{entry.Id} reported");
+                entries++;
+            }
+        }
+        entries.Should().BeGreaterThan(300);
+    }
+
+    [Fact]
+    public void ObservedView_SubjectReplacedAfterTheCheck_ReadsTheNewValuesNotTheCheckedSlots()
+    {
+        var engine = RulesKitEngine.FromEmbeddedCatalogs();
+        var report = engine.ParseReport(SyntheticReports.JsonLines(20, 5).First(l => !l.Contains("\"subjects\":[]", StringComparison.Ordinal)), "line");
+        var subject = report.Subjects[0];
+        var kind = engine.Catalogs.Kinds[subject.Kind];
+        var number = kind.Attributes.First(a => a.Type == RulesKit.Catalogs.AttributeType.Number);
+        var changed = new Dictionary<string, object>(subject.Observed) { [number.Name] = 123456.5m };
+        var copy = report with { Subjects = [subject with { Observed = changed }, .. report.Subjects.Skip(1)] };
+
+        var view = new FactBuilder(copy).ObservedView(FactBuilder.Entry.Of(copy, 0), kind);
+
+        view.Values[kind.Find(number.Name)!.Slot].Should().Be(123456.5m);
+        view.Values.Should().Equal(FactBuilder.View(changed, kind, view.EvaluationDate).Values);
+    }
 }

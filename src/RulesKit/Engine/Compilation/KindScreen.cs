@@ -26,7 +26,7 @@ internal sealed class KindScreen(SubjectKind kind, CompiledItem[] items, Lazy<Fu
     /// session reports the failure (RK5004) exactly as it would without the screen. The reported view is built
     /// into <paramref name="reported"/> only if a comparison needs it.
     /// </summary>
-    public bool CanFire(AttributeView observed, IReadOnlyDictionary<string, object>? reportedValues, ref AttributeView? reported)
+    public bool CanFire(AttributeView observed, FactBuilder facts, in FactBuilder.Entry entry, ref AttributeView? reported)
     {
         foreach (var item in Items)
         {
@@ -44,12 +44,12 @@ internal sealed class KindScreen(SubjectKind kind, CompiledItem[] items, Lazy<Fu
             }
             else if (item.Item.Comparison is { Attribute: null })
             {
-                if (reportedValues is null)
+                if (entry.Reported is null)
                     return true;
             }
-            else if (item.Item.Comparison is { } compare && reportedValues is not null)
+            else if (item.Item.Comparison is { } compare && entry.Reported is not null)
             {
-                reported ??= FactBuilder.View(reportedValues, Kind, observed.EvaluationDate);
+                reported ??= facts.ReportedView(entry, Kind);
                 if (RuleActions.ViewsDiffer(observed, reported, item.CompareSlot, compare.Tolerance))
                     return true;
             }

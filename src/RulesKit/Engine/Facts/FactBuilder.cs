@@ -20,6 +20,17 @@ internal sealed class FactBuilder(Report report)
     /// <summary>The report's evaluation date, as conditions read it.</summary>
     public DateTime Date { get; } = report.EvaluationDate.ToDateTime(TimeOnly.MinValue);
 
+    // The slots the check made (a report checked by this engine); views of anything else are made here.
+    private readonly CheckedSlots? _slots = report.Slots;
+
+    /// <summary>The observed (original) view of <paramref name="entry"/>.</summary>
+    public AttributeView ObservedView(in Entry entry, SubjectKind kind) =>
+        new(_slots?.Observed(entry.Index, entry.Observed, kind) ?? Slots(entry.Observed, kind), Date);
+
+    /// <summary>The reported (cited) view of <paramref name="entry"/>; null when the report does not mention it.</summary>
+    public AttributeView? ReportedView(in Entry entry, SubjectKind kind) =>
+        entry.Reported is { } map ? new(_slots?.Reported(entry.Index, map, kind) ?? Slots(map, kind), Date) : null;
+
     /// <summary>The facts of every subject and document of <paramref name="report"/>, in report order;
     /// <paramref name="create"/> makes the subject of a kind (its session type).</summary>
     public static (ReportFact Report, List<SubjectFact> Subjects) Build(Report report, IReadOnlyDictionary<string, SubjectKind> kinds, Func<string, SubjectFact>? create = null)
@@ -27,10 +38,10 @@ internal sealed class FactBuilder(Report report)
         create ??= _ => new PlainSubjectFact();
         var builder = new FactBuilder(report);
         var subjects = new List<SubjectFact>(report.Subjects.Count + report.Documents.Count);
-        foreach (var s in report.Subjects)
-            subjects.Add(builder.Fact(Entry.Of(s), kinds[s.Kind], create(s.Kind)));
-        foreach (var d in report.Documents)
-            subjects.Add(builder.Fact(Entry.Of(d), kinds[d.Kind], create(d.Kind)));
+        for (var i = 0; i < report.Subjects.Count; i++)
+            subjects.Add(builder.Fact(Entry.Of(report, i), kinds[report.Subjects[i].Kind], create(report.Subjects[i].Kind)));
+        for (var i = 0; i < report.Documents.Count; i++)
+            subjects.Add(builder.Fact(Entry.OfDocument(report, i), kinds[report.Documents[i].Kind], create(report.Documents[i].Kind)));
         return (builder.Report, subjects);
     }
 
@@ -45,13 +56,13 @@ internal sealed class FactBuilder(Report report)
         fact.Kind = entry.Kind;
         fact.Name = entry.Name;
         fact.IsDocument = entry.IsDocument;
-        fact.Observed = observed ?? View(entry.Observed, kind, Date);
+        fact.Observed = observed ?? ObservedView(entry, kind);
         if (reported is not null)
             fact.Reported = reported;
-        else if (entry.Reported is { } values)
+        else if (entry.Reported is not null)
         {
-            var date = Date;
-            fact.ReportedFrom(() => View(values, kind, date));
+            var copy = entry;
+            fact.ReportedFrom(() => ReportedView(copy, kind)!);
         }
         fact.ControlsApprovedByRegulator = entry.ControlsApproved;
         fact.Evidence = EvidenceOf(entry.Id);
@@ -79,7 +90,9 @@ internal sealed class FactBuilder(Report report)
         return _evidence.GetValueOrDefault(id) ?? (IReadOnlyList<EvidenceRecord>)[];
     }
 
-    public static AttributeView View(IReadOnlyDictionary<string, object> values, SubjectKind kind, DateTime date)
+    public static AttributeView View(IReadOnlyDictionary<string, object> values, SubjectKind kind, DateTime date) => new(Slots(values, kind), date);
+
+    private static object?[] Slots(IReadOnlyDictionary<string, object> values, SubjectKind kind)
     {
         var slots = new object?[kind.Attributes.Length];
         var next = 0;
@@ -87,22 +100,33 @@ internal sealed class FactBuilder(Report report)
         if (values is Dictionary<string, object> plain)
         {
             foreach (var (name, value) in plain)
-                slots[kind.SlotOf(name, ref next)] = value is DateOnly d ? d.ToDateTime(TimeOnly.MinValue) : value;
+                slots[kind.SlotOf(name, ref next)] = CheckedSlots.AsRead(value);
         }
         else
         {
             foreach (var (name, value) in values)
-                slots[kind.SlotOf(name, ref next)] = value is DateOnly d ? d.ToDateTime(TimeOnly.MinValue) : value;
+                slots[kind.SlotOf(name, ref next)] = CheckedSlots.AsRead(value);
         }
-        return new AttributeView(slots, date);
+        return slots;
     }
 
-    /// <summary>A subject or a cited document, as the engine sees both.</summary>
-    internal readonly record struct Entry(string Id, string Kind, string? Name, bool IsDocument,
+    /// <summary>A subject or a cited document, as the engine sees both; <c>Index</c> is its place as the engine
+    /// walks a report (subjects, then documents).</summary>
+    internal readonly record struct Entry(int Index, string Id, string Kind, string? Name, bool IsDocument,
         IReadOnlyDictionary<string, object> Observed, IReadOnlyDictionary<string, object>? Reported, bool? ControlsApproved)
     {
-        public static Entry Of(CheckedSubject s) => new(s.Id, s.Kind, s.Name, false, s.Observed, s.Reported, s.ControlsApprovedByRegulator);
+        /// <summary>Subject <paramref name="i"/> of <paramref name="report"/>.</summary>
+        public static Entry Of(Report report, int i)
+        {
+            var s = report.Subjects[i];
+            return new(i, s.Id, s.Kind, s.Name, false, s.Observed, s.Reported, s.ControlsApprovedByRegulator);
+        }
 
-        public static Entry Of(CitedDocument d) => new(d.Id, d.Kind, d.Name, true, d.Original, d.Cited, null);
+        /// <summary>Document <paramref name="i"/> of <paramref name="report"/>.</summary>
+        public static Entry OfDocument(Report report, int i)
+        {
+            var d = report.Documents[i];
+            return new(report.Subjects.Count + i, d.Id, d.Kind, d.Name, true, d.Original, d.Cited, null);
+        }
     }
 }

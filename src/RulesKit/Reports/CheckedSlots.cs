@@ -1,0 +1,31 @@
+using RulesKit.Catalogs;
+
+namespace RulesKit.Reports;
+
+/// <summary>
+/// A checked report's attribute values already in the slots their kinds assign (dates as DateTime, as
+/// conditions read them), made by the check, which visits every value and looks up its attribute anyway: the
+/// engine then does not look every name up a second time. Indexed as the engine walks a report: its subjects,
+/// then its documents. Each array is kept with the map and the kind it was made from, and used only for that
+/// same map and kind: a report copied with other subjects, or checked by another engine's catalogs, gets its
+/// slots made again. The arrays are never written after the check.
+/// </summary>
+internal sealed class CheckedSlots(CheckedSlots.Entry[] observed, CheckedSlots.Entry[] reported)
+{
+    /// <summary>The slots made from <paramref name="map"/> for <paramref name="kind"/> at <paramref name="index"/>, or null.</summary>
+    public object?[]? Observed(int index, IReadOnlyDictionary<string, object> map, SubjectKind kind) => Find(observed, index, map, kind);
+
+    /// <inheritdoc cref="Observed"/>
+    public object?[]? Reported(int index, IReadOnlyDictionary<string, object> map, SubjectKind kind) => Find(reported, index, map, kind);
+
+    private static object?[]? Find(Entry[] entries, int index, IReadOnlyDictionary<string, object> map, SubjectKind kind) =>
+        (uint)index < (uint)entries.Length && entries[index] is { Slots: { } slots } entry && ReferenceEquals(entry.Map, map) && ReferenceEquals(entry.Kind, kind)
+            ? slots
+            : null;
+
+    /// <summary>The value as a condition reads it: a date as DateTime (conditions compare it with the evaluation date).</summary>
+    public static object AsRead(object value) => value is DateOnly d ? d.ToDateTime(TimeOnly.MinValue) : value;
+
+    /// <summary>One map's slots, with the map and kind they were made from.</summary>
+    internal readonly record struct Entry(IReadOnlyDictionary<string, object>? Map, SubjectKind? Kind, object?[]? Slots);
+}
