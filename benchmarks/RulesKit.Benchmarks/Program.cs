@@ -104,7 +104,7 @@ if (args.Contains("--evalloop"))
     var attributes = reports.Sum(r => r.Subjects.Sum(s => s.Observed.Count + (s.Reported?.Count ?? 0)) + r.Documents.Sum(d => d.Original.Count + (d.Cited?.Count ?? 0)));
     var inserted = reports.Sum(r => engine.Evaluator.Candidates(r, engine.Evaluator.RuleSetFor(r.Industry, r.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(r)).Count);
     var screened = reports.Sum(r => engine.Evaluator.RuleSetFor(r.Industry, r.EvaluationDate).ScreensFor(r.Industry) is var screens
-        ? r.Subjects.Count(s => screens[s.Kind].Items.Length > 0) + r.Documents.Count(d => screens[d.Kind].Items.Length > 0) : 0);
+        ? r.Subjects.Count(s => screens.For(null, s.Kind).Items.Length > 0) + r.Documents.Count(d => screens.For(null, d.Kind).Items.Length > 0) : 0);
     Console.WriteLine($"{reports.Count} reports: {subjects / (double)reports.Count:F1} subjects and documents, {attributes / (double)reports.Count:F1} attribute values, {screened / (double)reports.Count:F1} of a kind some item meets, {inserted / (double)reports.Count:F2} inserted a report");
     var clock = System.Diagnostics.Stopwatch.StartNew();
     var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;

@@ -554,8 +554,8 @@ internal static class CatalogLoader
             return [.. declared];
         }
 
-        public IReadOnlyDictionary<string, SubjectKind> Build() => _kinds.ToDictionary(
-            k => k.Key, k => new SubjectKind(k.Key, k.Value.Title, [.. k.Value.Attributes], [.. k.Value.DeclaredBy]), StringComparer.Ordinal);
+        public IReadOnlyDictionary<string, SubjectKind> Build() => _kinds.Select((k, index) => new SubjectKind(k.Key, k.Value.Title, [.. k.Value.Attributes], [.. k.Value.DeclaredBy], index))
+            .ToDictionary(k => k.Name, StringComparer.Ordinal);
     }
 
     private sealed class KindBuilderView(List<KindAttribute> attributes)

@@ -7,9 +7,10 @@ public sealed class SubjectKind
 {
     private readonly Dictionary<string, KindAttribute> _byName;
 
-    internal SubjectKind(string name, string? title, ImmutableArray<KindAttribute> attributes, ImmutableArray<string> declaredBy)
+    internal SubjectKind(string name, string? title, ImmutableArray<KindAttribute> attributes, ImmutableArray<string> declaredBy, int index = 0)
     {
         Name = name;
+        Index = index;
         Title = title;
         Attributes = attributes;
         DeclaredBy = declaredBy;
@@ -19,6 +20,9 @@ public sealed class SubjectKind
 
     // The attribute names by slot, for SlotOf.
     private readonly string[] _names;
+
+    /// <summary>Its place among the kinds of its catalog set, so that the engine can keep what it knows per kind in an array.</summary>
+    internal int Index { get; }
 
     /// <summary>The kind's name in reports.</summary>
     public string Name { get; }

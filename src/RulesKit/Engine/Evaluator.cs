@@ -58,7 +58,7 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
 
         void Consider(in FactBuilder.Entry entry)
         {
-            var kind = screens[entry.Kind];
+            var kind = screens.For(facts.CheckedKind(entry), entry.Kind);
             if (screen && kind.Items.Length == 0)
                 return;
             var observed = facts.ObservedView(entry, kind.Kind);

@@ -18,6 +18,10 @@ internal sealed class CheckedSlots(CheckedSlots.Entry[] observed, CheckedSlots.E
     /// <inheritdoc cref="Observed"/>
     public object?[]? Reported(int index, IReadOnlyDictionary<string, object> map, SubjectKind kind) => Find(reported, index, map, kind);
 
+    /// <summary>The kind the check found for the subject at <paramref name="index"/> with observed values <paramref name="map"/>, or null.</summary>
+    public SubjectKind? KindAt(int index, IReadOnlyDictionary<string, object> map) =>
+        (uint)index < (uint)observed.Length && observed[index] is var entry && ReferenceEquals(entry.Map, map) ? entry.Kind : null;
+
     private static object?[]? Find(Entry[] entries, int index, IReadOnlyDictionary<string, object> map, SubjectKind kind) =>
         (uint)index < (uint)entries.Length && entries[index] is { Slots: { } slots } entry && ReferenceEquals(entry.Map, map) && ReferenceEquals(entry.Kind, kind)
             ? slots

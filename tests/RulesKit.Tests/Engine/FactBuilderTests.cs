@@ -112,4 +112,19 @@ public class FactBuilderTests
         view.Values[kind.Find(number.Name)!.Slot].Should().Be(123456.5m);
         view.Values.Should().Equal(FactBuilder.View(changed, kind, view.EvaluationDate).Values);
     }
+
+    [Fact]
+    public void KindScreensFor_KindOfAnotherEnginesCatalogs_FoundByNameAsThisEnginesKind()
+    {
+        var other = RulesKitEngine.FromEmbeddedCatalogs();
+        var engine = RulesKitEngine.FromEmbeddedCatalogs();
+        var screens = engine.Evaluator.RuleSetFor("hazchem", new DateOnly(2021, 3, 15)).ScreensFor("hazchem");
+        foreach (var (name, kind) in engine.Catalogs.Kinds)
+        {
+            screens.For(kind, name).Kind.Should().BeSameAs(kind);
+            // Same index, same name, another catalog set's object: never taken for this engine's kind.
+            screens.For(other.Catalogs.Kinds[name], name).Kind.Should().BeSameAs(kind);
+            screens.For(null, name).Kind.Should().BeSameAs(kind);
+        }
+    }
 }

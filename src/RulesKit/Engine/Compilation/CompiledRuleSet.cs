@@ -29,14 +29,12 @@ internal sealed class CompiledRuleSet
 
     // Per industry, a screen for every kind: a rule set is shared by the industries that have the same catalogs
     // in force, and an item of one industry section meets only reports of that industry.
-    private readonly ConcurrentDictionary<string, Dictionary<string, KindScreen>> _screens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, KindScreens> _screens = new(StringComparer.Ordinal);
 
     /// <summary>For each kind, what screening a subject of it in <paramref name="industry"/> takes.</summary>
-    public IReadOnlyDictionary<string, KindScreen> ScreensFor(string industry) =>
-        _screens.TryGetValue(industry, out var known) ? known : _screens.GetOrAdd(industry, i => _compiled.Set.Kinds.ToDictionary(
-            kind => kind.Key,
-            kind => new KindScreen(kind.Value, _itemsByKind.TryGetValue(kind.Key, out var all) ? [.. all.Where(item => item.Item.AppliesTo(i))] : [], _compiled.ConstructorOf(kind.Key)),
-            StringComparer.Ordinal));
+    public KindScreens ScreensFor(string industry) =>
+        _screens.TryGetValue(industry, out var known) ? known : _screens.GetOrAdd(industry, i => new KindScreens([.. _compiled.Set.Kinds.Values.Select(kind =>
+            new KindScreen(kind, _itemsByKind.TryGetValue(kind.Name, out var all) ? [.. all.Where(item => item.Item.AppliesTo(i))] : [], _compiled.ConstructorOf(kind.Name)))]));
 
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _fed = new(StringComparer.Ordinal);
 

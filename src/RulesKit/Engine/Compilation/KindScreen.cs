@@ -57,3 +57,24 @@ internal sealed class KindScreen(SubjectKind kind, CompiledItem[] items, Lazy<Fu
         return false;
     }
 }
+
+/// <summary>The screens of every kind of a catalog set for one industry, found by the kind itself or by its name.</summary>
+internal sealed class KindScreens
+{
+    private readonly KindScreen[] _byIndex;
+    private readonly Dictionary<string, KindScreen> _byName;
+
+    public KindScreens(IReadOnlyList<KindScreen> screens)
+    {
+        _byIndex = new KindScreen[screens.Count == 0 ? 0 : screens.Max(s => s.Kind.Index) + 1];
+        foreach (var screen in screens)
+            _byIndex[screen.Kind.Index] = screen;
+        _byName = screens.ToDictionary(s => s.Kind.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>The screen of <paramref name="kind"/> when it is one of this set's kinds (an array read), else of the kind named <paramref name="name"/>.</summary>
+    public KindScreen For(SubjectKind? kind, string name) =>
+        kind is not null && (uint)kind.Index < (uint)_byIndex.Length && _byIndex[kind.Index] is { } screen && ReferenceEquals(screen.Kind, kind)
+            ? screen
+            : _byName[name];
+}

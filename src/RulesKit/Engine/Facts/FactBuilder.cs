@@ -23,6 +23,9 @@ internal sealed class FactBuilder(Report report)
     // The slots the check made (a report checked by this engine); views of anything else are made here.
     private readonly CheckedSlots? _slots = report.Slots;
 
+    /// <summary>The kind the check found for <paramref name="entry"/> (no lookup by name), or null.</summary>
+    public SubjectKind? CheckedKind(in Entry entry) => _slots?.KindAt(entry.Index, entry.Observed);
+
     /// <summary>The observed (original) view of <paramref name="entry"/>.</summary>
     public AttributeView ObservedView(in Entry entry, SubjectKind kind) =>
         new(_slots?.Observed(entry.Index, entry.Observed, kind) ?? Slots(entry.Observed, kind), Date);
