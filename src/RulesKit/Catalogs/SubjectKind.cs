@@ -18,7 +18,7 @@ public sealed class SubjectKind
         _names = [.. attributes.Select(a => a.Name)];
     }
 
-    // The attribute names by slot, for SlotOf.
+    // The attribute names by slot, for Find(name, ref next).
     private readonly string[] _names;
 
     /// <summary>Its place among the kinds of its catalog set, so that the engine can keep what it knows per kind in an array.</summary>
@@ -40,12 +40,13 @@ public sealed class SubjectKind
     public KindAttribute? Find(string name) => _byName.GetValueOrDefault(name);
 
     /// <summary>
-    /// The slot of <paramref name="name"/>, one of the kind's attributes. Reports read by the JSON Lines fast
-    /// path name attributes with the catalog's own strings and mostly in declaration order, so the name is first
-    /// looked for by reference from <paramref name="next"/> on (then advanced past it), which costs a few pointer
-    /// compares where a dictionary lookup hashes and compares the text; any other string is looked up by value.
+    /// The attribute named <paramref name="name"/>, or null, as <see cref="Find(string)"/>. Reports read by the
+    /// JSON Lines fast path name attributes with the same strings (see ShareNames) and mostly in declaration
+    /// order, so the name is first looked for by reference from <paramref name="next"/> on (which then moves past
+    /// it): a few pointer compares where a dictionary lookup hashes and compares the text. Any other string is
+    /// looked up by value.
     /// </summary>
-    internal int SlotOf(string name, ref int next)
+    internal KindAttribute? Find(string name, ref int next)
     {
         var names = _names;
         for (var i = next; i < names.Length; i++)
@@ -53,7 +54,7 @@ public sealed class SubjectKind
             if (ReferenceEquals(names[i], name))
             {
                 next = i + 1;
-                return i;
+                return Attributes[i];
             }
         }
         for (var i = 0; i < next && i < names.Length; i++)
@@ -61,14 +62,14 @@ public sealed class SubjectKind
             if (ReferenceEquals(names[i], name))
             {
                 next = i + 1;
-                return i;
+                return Attributes[i];
             }
         }
-        return _byName[name].Slot;
+        return _byName.GetValueOrDefault(name);
     }
 
     /// <summary>
-    /// Makes SlotOf look for <paramref name="shared"/>'s instance of each attribute name (the instance a reader
+    /// Makes Find(name, ref next) look for <paramref name="shared"/>'s instance of each attribute name (the instance a reader
     /// gives every report's maps). Names stay equal by value, so a reader that gives other instances still finds
     /// every slot, by value.
     /// </summary>
@@ -78,6 +79,6 @@ public sealed class SubjectKind
             _names[i] = shared(_names[i]);
     }
 
-    /// <summary>The instance of the name SlotOf looks for at <paramref name="slot"/>.</summary>
+    /// <summary>The instance of the name Find(name, ref next) looks for at <paramref name="slot"/>.</summary>
     internal string NameAt(int slot) => _names[slot];
 }

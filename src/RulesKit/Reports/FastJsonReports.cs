@@ -356,8 +356,8 @@ internal static class FastJsonReports
 
     /// <summary>
     /// Gives the kinds of <paramref name="catalogs"/> the shared instances of their attribute names (offering
-    /// the names first), so that the engine finds the slots of every map this reader makes by reference
-    /// (SubjectKind.SlotOf) whichever engine of the process read the name first.
+    /// the names first), so that the check finds the attributes of every map this reader makes by reference
+    /// (SubjectKind.Find(name, ref next)) whichever engine of the process read the name first.
     /// </summary>
     internal static void Share(CatalogSet catalogs)
     {

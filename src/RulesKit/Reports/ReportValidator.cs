@@ -156,9 +156,10 @@ internal static class ReportValidator
             var slots = new object?[kind.Attributes.Length];
             slotted = new CheckedSlots.Entry(result, kind, slots);
             List<(string Name, object? Value)>? changed = null;
+            var next = 0;
             foreach (var (name, raw) in values)
             {
-                var attribute = kind.Find(name);
+                var attribute = kind.Find(name, ref next);
                 if (attribute is null)
                 {
                     Report($"{place.Key}/{part}/{name}", null, Messages.UnknownAttribute, $"{place.Field}.{part}", name, kind.Name, kind.Attributes.Select(a => a.Name));

@@ -103,12 +103,12 @@ internal sealed class FactBuilder(Report report)
         if (values is Dictionary<string, object> plain)
         {
             foreach (var (name, value) in plain)
-                slots[kind.SlotOf(name, ref next)] = CheckedSlots.AsRead(value);
+                slots[kind.Find(name, ref next)!.Slot] = CheckedSlots.AsRead(value);
         }
         else
         {
             foreach (var (name, value) in values)
-                slots[kind.SlotOf(name, ref next)] = CheckedSlots.AsRead(value);
+                slots[kind.Find(name, ref next)!.Slot] = CheckedSlots.AsRead(value);
         }
         return slots;
     }
