@@ -147,7 +147,14 @@ if (args.Contains("--screenloop"))
         }
     }
     var n = (double)rounds * workload.Reports.Count;
-    Console.WriteLine($"per report, one thread: hand-written {handTime / n:F2} µs, screen {screen / n:F2} µs ({screen / handTime:F1}×), Evaluate {evaluate / n:F2} µs ({evaluate / handTime:F1}×) [{kept}]");
+    var a0 = GC.GetAllocatedBytesForCurrentThread();
+    foreach (var report in workload.Reports)
+        kept += evaluator.Candidates(report, evaluator.RuleSetFor(report.Industry, report.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(report)).Count;
+    var a1 = GC.GetAllocatedBytesForCurrentThread();
+    foreach (var report in workload.Reports)
+        kept += engine.Evaluate(report).Nonconformities.Length;
+    var a2 = GC.GetAllocatedBytesForCurrentThread();
+    Console.WriteLine($"per report, one thread: hand-written {handTime / n:F2} µs, screen {screen / n:F2} µs ({screen / handTime:F1}×), Evaluate {evaluate / n:F2} µs ({evaluate / handTime:F1}×); allocated: screen {(a1 - a0) / workload.Reports.Count} B, Evaluate {(a2 - a1) / workload.Reports.Count} B [{kept}]");
     return 0;
 }
 if (args.Contains("--phases"))

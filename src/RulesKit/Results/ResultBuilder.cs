@@ -37,11 +37,13 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         var report = outcome.Report;
         if (outcome.Nonconformities.Count == 0 && outcome.Issues.Count == 0 && unfed is null && extra is null)
         {
-            var clean = _cleanReports.GetOrAdd((outcome.RuleSet, report.Industry, report.ReportType, report.Purpose), _ =>
+            // A static factory with its argument: a lambda capturing the outcome would allocate its closure on
+            // every call, clean or not.
+            var clean = _cleanReports.GetOrAdd((outcome.RuleSet, report.Industry, report.ReportType, report.Purpose), static (_, state) =>
             {
-                var full = BuildFull(outcome, null, null);
+                var full = state.Builder.BuildFull(state.Outcome, null, null);
                 return full.Diagnostics.IsEmpty ? (full.Determinations, full.Catalogs) : null;
-            });
+            }, (Builder: this, Outcome: outcome));
             if (clean is { } shared)
                 return new ReportEvaluation
                 {

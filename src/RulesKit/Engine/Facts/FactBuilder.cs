@@ -27,8 +27,10 @@ internal sealed class FactBuilder(Report report)
     public SubjectKind? CheckedKind(in Entry entry) => _slots?.KindAt(entry.Index, entry.Observed);
 
     /// <summary>The observed (original) view of <paramref name="entry"/>.</summary>
-    public AttributeView ObservedView(in Entry entry, SubjectKind kind) =>
-        new(_slots?.Observed(entry.Index, entry.Observed, kind) ?? Slots(entry.Observed, kind), Date);
+    public AttributeView ObservedView(in Entry entry, SubjectKind kind) => new(ObservedSlots(entry, kind), Date);
+
+    /// <summary>The observed (original) values of <paramref name="entry"/> in their slots.</summary>
+    public object?[] ObservedSlots(in Entry entry, SubjectKind kind) => _slots?.Observed(entry.Index, entry.Observed, kind) ?? Slots(entry.Observed, kind);
 
     /// <summary>The reported (cited) view of <paramref name="entry"/>; null when the report does not mention it.</summary>
     public AttributeView? ReportedView(in Entry entry, SubjectKind kind) =>

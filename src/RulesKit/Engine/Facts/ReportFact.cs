@@ -10,8 +10,11 @@ internal sealed class ReportFact(Report report)
 {
     public Report Report { get; } = report;
 
-    /// <summary>What the criterion rules decided, by determination list.</summary>
-    public Dictionary<Catalog, IReadOnlyList<CriterionMatchFact>> Matches { get; } = new(ReferenceEqualityComparer.Instance);
+    private static readonly Dictionary<Catalog, IReadOnlyList<CriterionMatchFact>> None = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<Catalog, IReadOnlyList<CriterionMatchFact>>? _matches;
+
+    /// <summary>What the criterion rules decided, by determination list (made on the first decision: most reports have none).</summary>
+    public IReadOnlyDictionary<Catalog, IReadOnlyList<CriterionMatchFact>> Matches => _matches ?? None;
 
     /// <summary>
     /// Records a criterion rule's decision. No rule matches on a decision, so it is kept here rather than
@@ -19,8 +22,9 @@ internal sealed class ReportFact(Report report)
     /// </summary>
     public void Add(CriterionMatchFact match)
     {
-        if (!Matches.TryGetValue(match.Criterion.List, out var list))
-            Matches[match.Criterion.List] = list = new List<CriterionMatchFact>();
+        _matches ??= new Dictionary<Catalog, IReadOnlyList<CriterionMatchFact>>(ReferenceEqualityComparer.Instance);
+        if (!_matches.TryGetValue(match.Criterion.List, out var list))
+            _matches[match.Criterion.List] = list = new List<CriterionMatchFact>();
         ((List<CriterionMatchFact>)list).Add(match);
     }
 }
