@@ -48,7 +48,6 @@ public sealed class RulesKitEngine
         _evaluator = new Evaluator(new CompiledCatalogs(catalogs, FastCompiler.Instance.Compile, eager: !embedded), FastCompiler.Instance);
         _results = new ResultBuilder(catalogs);
         _telemetry = new Telemetry(meterFactory);
-        FastJsonReports.Share(catalogs);
     }
 
     /// <summary>The engine behind the facade (for tests and benchmarks).</summary>

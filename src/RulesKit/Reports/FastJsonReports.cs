@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -52,6 +53,7 @@ internal static class FastJsonReports
             // One JSON value and nothing after it but white space.
             if (report is null || reader.Read())
                 return null;
+            SharedWith(catalogs);
             // The dictionaries were bound from these bytes just now: the check converts their values in place.
             return ReportValidator.Validate(report, catalogs, null, ownsValues: true);
         }
@@ -352,17 +354,30 @@ internal static class FastJsonReports
     private static readonly ConcurrentDictionary<string, string> Shared = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedBySpan =
         Shared.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly System.Runtime.CompilerServices.StrongBox<int> SharedCount = new();
+    private static readonly StrongBox<int> SharedCount = new();
+
+    // The catalog sets whose kinds already have the shared names, and the last one asked about (one engine reads
+    // a whole batch: a reference compare per line).
+    private static readonly ConditionalWeakTable<CatalogSet, CatalogSet> SharedSets = new();
+    private static readonly StrongBox<CatalogSet?> LastShared = new();
 
     /// <summary>
     /// Gives the kinds of <paramref name="catalogs"/> the shared instances of their attribute names (offering
     /// the names first), so that the check finds the attributes of every map this reader makes by reference
-    /// (SubjectKind.Find(name, ref next)) whichever engine of the process read the name first.
+    /// (SubjectKind.Find(name, ref next)) whichever engine of the process read the name first. Done on the set's
+    /// first line read here, not when an engine is made: an engine that never reads JSON Lines never pays it.
     /// </summary>
-    internal static void Share(CatalogSet catalogs)
+    private static void SharedWith(CatalogSet catalogs)
     {
-        foreach (var kind in catalogs.Kinds.Values)
-            kind.ShareNames(name => Shared.TryGetValue(name, out var shared) ? shared : Share(name));
+        if (ReferenceEquals(Volatile.Read(ref LastShared.Value), catalogs))
+            return;
+        SharedSets.GetValue(catalogs, set =>
+        {
+            foreach (var kind in set.Kinds.Values)
+                kind.ShareNames(name => Shared.TryGetValue(name, out var shared) ? shared : Share(name));
+            return set;
+        });
+        Volatile.Write(ref LastShared.Value, catalogs);
     }
 
     private static string Share(string text)
