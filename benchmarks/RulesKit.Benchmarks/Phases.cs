@@ -33,7 +33,7 @@ internal static class Phases
                 var facts = new FactBuilder(report);
                 var reportFact = facts.Report;
                 var tb = Stopwatch.GetTimestamp();
-                var candidates = evaluator.Candidates(report, ruleSet, facts);
+                var candidates = evaluator.Candidates(ruleSet, facts);
                 var t3 = Stopwatch.GetTimestamp();
                 var nonconformities = new List<NonconformityFact>();
                 long t4 = t3, t5 = t3, t6 = t3;

@@ -102,7 +102,7 @@ if (args.Contains("--evalloop"))
     // The workload's shape: what the engine walks per report before NRules sees anything.
     var subjects = reports.Sum(r => r.Subjects.Count + r.Documents.Count);
     var attributes = reports.Sum(r => r.Subjects.Sum(s => s.Observed.Count + (s.Reported?.Count ?? 0)) + r.Documents.Sum(d => d.Original.Count + (d.Cited?.Count ?? 0)));
-    var inserted = reports.Sum(r => engine.Evaluator.Candidates(r, engine.Evaluator.RuleSetFor(r.Industry, r.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(r)).Count);
+    var inserted = reports.Sum(r => engine.Evaluator.Candidates(engine.Evaluator.RuleSetFor(r.Industry, r.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(r)).Count);
     var screened = reports.Sum(r => engine.Evaluator.RuleSetFor(r.Industry, r.EvaluationDate).ScreensFor(r.Industry) is var screens
         ? r.Subjects.Count(s => screens.For(null, s.Kind).Items.Length > 0) + r.Documents.Count(d => screens.For(null, d.Kind).Items.Length > 0) : 0);
     Console.WriteLine($"{reports.Count} reports: {subjects / (double)reports.Count:F1} subjects and documents, {attributes / (double)reports.Count:F1} attribute values, {screened / (double)reports.Count:F1} of a kind some item meets, {inserted / (double)reports.Count:F2} inserted a report");
@@ -131,7 +131,7 @@ if (args.Contains("--screenloop"))
     {
         var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var report in workload.Reports)
-            kept += evaluator.Candidates(report, evaluator.RuleSetFor(report.Industry, report.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(report)).Count;
+            kept += evaluator.Candidates(evaluator.RuleSetFor(report.Industry, report.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(report)).Count;
         var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
         kept += hand.Findings(0, workload.Reports.Count).Total;
         var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -149,7 +149,7 @@ if (args.Contains("--screenloop"))
     var n = (double)rounds * workload.Reports.Count;
     var a0 = GC.GetAllocatedBytesForCurrentThread();
     foreach (var report in workload.Reports)
-        kept += evaluator.Candidates(report, evaluator.RuleSetFor(report.Industry, report.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(report)).Count;
+        kept += evaluator.Candidates(evaluator.RuleSetFor(report.Industry, report.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(report)).Count;
     var a1 = GC.GetAllocatedBytesForCurrentThread();
     foreach (var report in workload.Reports)
         kept += engine.Evaluate(report).Nonconformities.Length;

@@ -44,8 +44,9 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
     /// (subjects, then documents); with <see cref="ScreenSubjects"/> off, of every subject. A subject screened out
     /// costs its observed view at most: no fact, no reported view, no evidence, no insert and retract.
     /// </summary>
-    public List<SubjectFact> Candidates(Report report, CompiledRuleSet ruleSet, FactBuilder facts)
+    public List<SubjectFact> Candidates(CompiledRuleSet ruleSet, FactBuilder facts)
     {
+        var report = facts.Report.Report;
         var screens = ruleSet.ScreensFor(report.Industry);
         var screen = ScreenSubjects;
         List<SubjectFact> candidates = [];
@@ -80,7 +81,7 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
         var ruleSet = RuleSetFor(report.Industry, date);
         var facts = new FactBuilder(report);
         var reportFact = facts.Report;
-        var candidates = Candidates(report, ruleSet, facts);
+        var candidates = Candidates(ruleSet, facts);
 
         // A report with no candidate needs no session at all (nothing could fire). A session that throws
         // half-way is simply not returned to the pool.
