@@ -8,8 +8,11 @@ using BenchmarkDotNet.Running;
 //   --tokenloop  the floor of a JSON line: System.Text.Json's reader walking its tokens, nothing bound
 //   --parseloop  parse and check generated UTF-8 lines for 5 s on one thread (run it under perf or dotnet-trace)
 //   --wholeloop  the batch path over 2,000 generated JSON lines, round after round (wall, GC pause and CPU so far)
-//   --evalloop   evaluate generated reports for 5 s on one thread (run it under perf)
+//   --evalloop   evaluate generated reports for 5 s on one thread (run it under perf; --worst: the worst case)
 //   --screenloop the subject screen and Evaluate against the hand-written loops, alternating in one process
+//                (add --worst for the worst case: every report with problems of three criteria)
+//   --worstlines N FILE  write N worst-case JSON lines (to compare two builds' `ruleskit batch --full` outputs)
+//   --schema     the Rete network's nodes by type, per rule set the worst case meets
 //   --phases     one report's evaluation step by step (RULESKIT_PHASE_WORST=1: the worst case)
 if (args.Contains("--startup"))
 {
@@ -97,7 +100,8 @@ if (args.Contains("--evalloop"))
     // For a profiler: evaluate 2,000 parsed generated reports over and over on one thread for 5 s.
     var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
     var reports = new List<RulesKit.Reports.Report>();
-    foreach (var line in RulesKit.Testing.Generation.SyntheticReports.JsonLines(2000, 42))
+    var generated = args.Contains("--worst") ? RulesKit.Testing.Generation.SyntheticReports.WorstCaseJsonLines(2000, 42, 3) : RulesKit.Testing.Generation.SyntheticReports.JsonLines(2000, 42);
+    foreach (var line in generated)
         try { reports.Add(engine.ParseReport(line, "x")); } catch (RulesKit.RulesKitInputException) { }
     // The workload's shape: what the engine walks per report before NRules sees anything.
     var subjects = reports.Sum(r => r.Subjects.Count + r.Documents.Count);
@@ -121,7 +125,7 @@ if (args.Contains("--screenloop"))
     // The screen against the hand-written loops over the same reports, alternating in one process for 10 s, so
     // that the host's swings hit both: what the engine spends before NRules, per report.
     var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
-    var workload = new RulesKit.Benchmarks.Baselines.Workload(engine, 2000, seed: 42);
+    var workload = new RulesKit.Benchmarks.Baselines.Workload(engine, 2000, seed: 42, problems: args.Contains("--worst") ? 3 : 0);
     var hand = new RulesKit.Benchmarks.Baselines.HandWrittenEvaluator(workload);
     var evaluator = engine.Evaluator;
     double screen = 0, handTime = 0, evaluate = 0;
@@ -155,6 +159,23 @@ if (args.Contains("--screenloop"))
         kept += engine.Evaluate(report).Nonconformities.Length;
     var a2 = GC.GetAllocatedBytesForCurrentThread();
     Console.WriteLine($"per report, one thread: hand-written {handTime / n:F2} µs, screen {screen / n:F2} µs ({screen / handTime:F1}×), Evaluate {evaluate / n:F2} µs ({evaluate / handTime:F1}×); allocated: screen {(a1 - a0) / workload.Reports.Count} B, Evaluate {(a2 - a1) / workload.Reports.Count} B [{kept}]");
+    return 0;
+}
+if (args.Length == 3 && args[0] == "--worstlines")
+{
+    // A worst-case JSON Lines file (every report with problems of three criteria), for comparing builds' outputs.
+    File.WriteAllLines(args[2], RulesKit.Testing.Generation.SyntheticReports.WorstCaseJsonLines(int.Parse(args[1]), 42, 3));
+    return 0;
+}
+if (args.Contains("--schema"))
+{
+    var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
+    var workload = new RulesKit.Benchmarks.Baselines.Workload(engine, 200, seed: 42, problems: 3);
+    foreach (var g in workload.Reports.GroupBy(r => engine.Evaluator.RuleSetFor(r.Industry, r.EvaluationDate)))
+    {
+        var schema = g.Key.Factory.GetSchema();
+        Console.WriteLine($"{g.Count()} reports: " + string.Join(", ", schema.Nodes.GroupBy(n => n.NodeType).Select(x => $"{x.Key} {x.Count()}")));
+    }
     return 0;
 }
 if (args.Contains("--phases"))

@@ -92,17 +92,23 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
         {
             var pooled = ruleSet.Rent();
             var session = pooled.Session;
+            // Layer 1: the item rules fire on the candidates and raise nonconformities on the report.
             session.InsertAll(candidates);
             session.Fire();
+            // Layer 2: the criterion rules judge them, inserted in one batch (see RuleActions.RaiseNonconformity).
+            var raised = reportFact.Raised;
+            if (raised.Count > 0)
+            {
+                session.InsertAll(raised);
+                session.Fire();
+            }
 
-            // Query is IQueryable: ordering it directly would build and compile an expression tree per report.
-            nonconformities = session.Query<NonconformityFact>().AsEnumerable()
-                .OrderBy(n => n.Item.Catalog.Id, StringComparer.Ordinal)
+            nonconformities = raised.OrderBy(n => n.Item.Catalog.Id, StringComparer.Ordinal)
                 .ThenBy(n => n.Item.Item.Id, StringComparer.Ordinal)
                 .ThenBy(n => n.Subject.Id, StringComparer.Ordinal)
                 .ToList();
             issues = pooled.Issues.OrderBy(i => i.Item, StringComparer.Ordinal).ThenBy(i => i.Subject, StringComparer.Ordinal).ToList();
-            ruleSet.Return(pooled);
+            ruleSet.Return(pooled, candidates, raised);
         }
 
         return new EngineOutcome

@@ -9,8 +9,13 @@ namespace RulesKit.Engine.Compilation;
 /// <summary>What the compiled rules do when they fire. Static so that rule expressions stay small.</summary>
 internal static class RuleActions
 {
+    /// <summary>
+    /// Raises the item's nonconformity on the subject's report. Not inserted from here: an insert walks every type
+    /// node under the network's root (one per kind), so the evaluator inserts a report's nonconformities in one batch
+    /// once the item rules are done.
+    /// </summary>
     public static void RaiseNonconformity(IContext context, SubjectFact subject, CompiledItem item) =>
-        context.Insert(new NonconformityFact { Item = item, Subject = subject, Disclosure = DisclosureOf(item, subject) });
+        subject.Report.Raise(new NonconformityFact { Item = item, Subject = subject, Disclosure = DisclosureOf(item, subject) });
 
     /// <summary>The design's disclosure table: the reported view judged by the same condition.</summary>
     public static Disclosure DisclosureOf(CompiledItem item, SubjectFact subject)

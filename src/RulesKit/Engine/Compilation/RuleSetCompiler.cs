@@ -12,7 +12,8 @@ namespace RulesKit.Engine.Compilation;
 
 /// <summary>
 /// Turns catalogs into NRules rules at run time (RuleModel builders), in two layers run by one session:
-/// items (priority 300) insert <see cref="NonconformityFact"/>s, criteria (200) judge them element by element
+/// items (priority 300) raise <see cref="NonconformityFact"/>s on the report, which the evaluator then inserts in one
+/// batch; criteria (200) judge them element by element
 /// and record a <see cref="CriterionMatchFact"/> on the report (no rule matches on it, so it is not inserted;
 /// a collecting rule per list cost a report fact's insert, join and retract on every report).
 /// </summary>

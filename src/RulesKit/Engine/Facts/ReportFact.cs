@@ -16,6 +16,14 @@ internal sealed class ReportFact(Report report)
     /// <summary>What the criterion rules decided, by determination list (made on the first decision: most reports have none).</summary>
     public IReadOnlyDictionary<Catalog, IReadOnlyList<CriterionMatchFact>> Matches => _matches ?? None;
 
+    private List<NonconformityFact>? _raised;
+
+    /// <summary>The nonconformities the item rules raised on this report's subjects, in firing order.</summary>
+    public IReadOnlyList<NonconformityFact> Raised => _raised ?? (IReadOnlyList<NonconformityFact>)[];
+
+    /// <summary>Records an item rule's nonconformity; the evaluator inserts them for the criterion rules in one batch.</summary>
+    public void Raise(NonconformityFact nonconformity) => (_raised ??= []).Add(nonconformity);
+
     /// <summary>
     /// Records a criterion rule's decision. No rule matches on a decision, so it is kept here rather than
     /// inserted into the session (where it would cost an insert and a retract and decide nothing more).
