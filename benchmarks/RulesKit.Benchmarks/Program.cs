@@ -8,7 +8,7 @@ using BenchmarkDotNet.Running;
 //   --tokenloop  the floor of a JSON line: System.Text.Json's reader walking its tokens, nothing bound
 //   --parseloop  parse and check generated UTF-8 lines for 5 s on one thread (run it under perf or dotnet-trace)
 //   --wholeloop  the batch path over 2,000 generated JSON lines, round after round (wall, GC pause and CPU so far)
-//   --evalloop   evaluate generated reports for 5 s on one thread (run it under perf; --worst: the worst case)
+//   --evalloop   evaluate generated reports for 5 s (RULESKIT_LOOP_SECONDS) on one thread (run it under perf; --worst: the worst case)
 //   --screenloop the subject screen and Evaluate against the hand-written loops, alternating in one process
 //                (add --worst for the worst case: every report with problems of three criteria)
 //   --worstlines N FILE  write N worst-case JSON lines (to compare two builds' `ruleskit batch --full` outputs)
@@ -113,7 +113,7 @@ if (args.Contains("--evalloop"))
     var clock = System.Diagnostics.Stopwatch.StartNew();
     var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
     long n = 0;
-    while (clock.Elapsed.TotalSeconds < 5)
+    while (clock.Elapsed.TotalSeconds < (int.TryParse(Environment.GetEnvironmentVariable("RULESKIT_LOOP_SECONDS"), out var seconds) ? seconds : 5))
         foreach (var report in reports) { engine.Evaluate(report); n++; }
     // CPU time too: on a host that steals time, wall time swings by half between runs, CPU time less.
     cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;

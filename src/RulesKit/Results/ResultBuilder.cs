@@ -130,7 +130,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
                 criteria.Add(Empty(criterion, CriterionOutcome.NotApplicable));
                 continue;
             }
-            if (!criterion.Categories.Any(fed.Contains))
+            if (!AnyIn(criterion.Categories, fed))
             {
                 criteria.Add(Empty(criterion, CriterionOutcome.CannotDecide));
                 continue;
@@ -145,19 +145,31 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         }
         var results = criteria.MoveToImmutable();
 
-        var verdict = results.Where(r => r.Outcome == CriterionOutcome.Met)
-            .Select(r => list.FindClass(r.Class)!)
-            .OrderByDescending(c => c.Severity)
-            .FirstOrDefault();
-
-        var findings = matches
-            .SelectMany(m => m.Elements.Where(e => e.Reason == ElementReason.EnterpriseFalsified)
-                .Select(e => new EnterpriseFinding(m.Nonconformity.Subject.Id, e.EvidenceIds)))
-            .DistinctBy(f => (f.SubjectId, string.Join(",", f.EvidenceIds)))
-            .OrderBy(f => f.SubjectId, StringComparer.Ordinal)
-            .ToImmutableArray();
-
-        var cannotDecide = results.Where(r => r.Outcome == CriterionOutcome.CannotDecide).Select(r => r.Number).ToImmutableArray();
+        // Loops rather than LINQ chains: a report with findings builds this for every list in force.
+        VerdictClass? verdict = null;
+        var met = ImmutableArray.CreateBuilder<int>();
+        var suspected = ImmutableArray.CreateBuilder<int>();
+        var cannot = ImmutableArray.CreateBuilder<int>();
+        foreach (var r in results)
+        {
+            switch (r.Outcome)
+            {
+                case CriterionOutcome.Met:
+                    met.Add(r.Number);
+                    // The most severe class met; the first of equal severity, as a stable descending sort gives.
+                    var c = list.FindClass(r.Class)!;
+                    if (verdict is null || c.Severity > verdict.Severity)
+                        verdict = c;
+                    break;
+                case CriterionOutcome.Suspected:
+                    suspected.Add(r.Number);
+                    break;
+                case CriterionOutcome.CannotDecide:
+                    cannot.Add(r.Number);
+                    break;
+            }
+        }
+        var cannotDecide = cannot.DrainToImmutable();
         return new Determination
         {
             List = list.Reference,
@@ -167,13 +179,35 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
             VerdictName = verdict?.Name ?? (report.IsInspection ? "未发现问题" : "未认定"),
             VerdictNameEn = verdict?.NameEn ?? (report.IsInspection ? "nothing found" : "not determined"),
             Complete = cannotDecide.IsEmpty,
-            Met = [.. results.Where(r => r.Outcome == CriterionOutcome.Met).Select(r => r.Number)],
-            Suspected = [.. results.Where(r => r.Outcome == CriterionOutcome.Suspected).Select(r => r.Number)],
+            Met = met.DrainToImmutable(),
+            Suspected = suspected.DrainToImmutable(),
             CannotDecide = cannotDecide,
             Scope = list.Scope is { } scope ? Scope(scope, report) : null,
             Criteria = results,
-            EnterpriseFindings = findings,
+            EnterpriseFindings = EnterpriseFindings(matches),
         };
+    }
+
+    // Any(set.Contains) without a delegate per criterion.
+    private static bool AnyIn(ImmutableArray<string> categories, IReadOnlySet<string> set)
+    {
+        foreach (var c in categories)
+            if (set.Contains(c))
+                return true;
+        return false;
+    }
+
+    // The subjects whose falsified material the agency relied on, one per subject and evidence set (the first
+    // met), by subject. Most matches have none: nothing is allocated for them.
+    private static ImmutableArray<EnterpriseFinding> EnterpriseFindings(IReadOnlyList<CriterionMatchFact> matches)
+    {
+        List<EnterpriseFinding>? findings = null;
+        HashSet<(string, string)>? seen = null;
+        foreach (var m in matches)
+            foreach (var e in m.Elements)
+                if (e.Reason == ElementReason.EnterpriseFalsified && (seen ??= []).Add((m.Nonconformity.Subject.Id, string.Join(",", e.EvidenceIds))))
+                    (findings ??= []).Add(new EnterpriseFinding(m.Nonconformity.Subject.Id, e.EvidenceIds));
+        return findings is null ? [] : [.. findings.OrderBy(f => f.SubjectId, StringComparer.Ordinal)];
     }
 
     // A criterion's matches, strongest first: met before suspected, official grounds first, then by catalog,

@@ -78,6 +78,20 @@ public class DisclosureTests
     }
 
     [Fact]
+    public void Evaluate_FalsifiedMaterialOnTwoSubjects_OneFindingEachBySubject()
+    {
+        // Subjects out of order, each with its own falsified material and one shared record: a finding per
+        // subject and evidence set, ordered by subject, however the rules fired.
+        CheckedSubject Tank(string id) => new() { Id = id, Kind = "storage_tank_area", Observed = Violating };
+        EvidenceRecord Falsified(string id, params string[] concerns) =>
+            new() { Id = id, Source = EvidenceSource.EnterpriseMaterial, Description = "d", Concerns = [.. concerns], Falsified = true, AgencyAware = false };
+        var result = TestData.Engine.Evaluate(TestData.Report("hazchem", new DateOnly(2021, 6, 1), [Tank("T2"), Tank("T1")],
+            [Falsified("E2", "T2"), Falsified("E1", "T1"), Falsified("E0", "T1", "T2")]));
+        var findings = result.Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4").EnterpriseFindings;
+        findings.Select(f => (f.SubjectId, string.Join(",", f.EvidenceIds))).Should().Equal(("T1", "E1,E0"), ("T2", "E2,E0"));
+    }
+
+    [Fact]
     public void Evaluate_EnterpriseFalsifiedButAgencyAware_Met()
     {
         var result = Evaluate(null, Evidence(EvidenceSource.EnterpriseMaterial, falsified: true, aware: true));

@@ -54,7 +54,7 @@ internal sealed class CompiledRuleSet
     public bool HasIndustryStandard { get; }
 
     /// <summary>The categories some (non-draft) item in force for <paramref name="industry"/> feeds: a criterion none of whose categories is here cannot be decided.</summary>
-    public IReadOnlySet<string> FedCategories(string industry) => _fed.GetOrAdd(industry, i =>
+    public IReadOnlySet<string> FedCategories(string industry) => _fed.TryGetValue(industry, out var known) ? known : _fed.GetOrAdd(industry, i =>
     {
         var fed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in Catalogs.SelectMany(c => c.Items).Where(item => item.Confidence != Confidence.Draft && item.AppliesTo(i)))
