@@ -44,19 +44,19 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
     /// (subjects, then documents); with <see cref="ScreenSubjects"/> off, of every subject. A subject screened out
     /// costs its observed view at most: no fact, no reported view, no evidence, no insert and retract.
     /// </summary>
-    public List<SubjectFact> Candidates(CompiledRuleSet ruleSet, FactBuilder facts)
+    public IReadOnlyList<SubjectFact> Candidates(CompiledRuleSet ruleSet, FactBuilder facts)
     {
         var report = facts.Report.Report;
         var screens = ruleSet.ScreensFor(report.Industry);
         var screen = ScreenSubjects;
-        List<SubjectFact> candidates = [];
+        List<SubjectFact>? candidates = null; // most reports have none: no list for them
         var view = t_screenView ??= new AttributeView([], default);
         // Indexed, not foreach: the lists are read through IReadOnlyList, whose enumerator is boxed.
         for (var i = 0; i < report.Subjects.Count; i++)
             Consider(FactBuilder.Entry.Of(report, i));
         for (var i = 0; i < report.Documents.Count; i++)
             Consider(FactBuilder.Entry.OfDocument(report, i));
-        return candidates;
+        return candidates ?? (IReadOnlyList<SubjectFact>)[];
 
         void Consider(in FactBuilder.Entry entry)
         {
@@ -67,7 +67,7 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
             view.Reuse(observed, facts.Date);
             AttributeView? reported = null;
             if (!screen || kind.CanFire(view, facts, entry, ref reported))
-                candidates.Add(facts.Fact(entry, kind.Kind, kind.New(), new AttributeView(observed, facts.Date), reported));
+                (candidates ??= []).Add(facts.Fact(entry, kind.Kind, kind.New(), new AttributeView(observed, facts.Date), reported));
         }
     }
 
