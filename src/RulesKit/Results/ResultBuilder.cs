@@ -197,8 +197,8 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         return false;
     }
 
-    // The subjects whose falsified material the agency relied on, one per subject and evidence set (the first
-    // met), by subject. Most matches have none: nothing is allocated for them.
+    // The subjects on which the enterprise's falsified material misled the agency: one finding per subject and
+    // evidence set (the first kept), by subject. Most matches have none: nothing is allocated for them.
     private static ImmutableArray<EnterpriseFinding> EnterpriseFindings(IReadOnlyList<CriterionMatchFact> matches)
     {
         List<EnterpriseFinding>? findings = null;
