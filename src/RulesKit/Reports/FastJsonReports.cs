@@ -170,7 +170,7 @@ internal static class FastJsonReports
         if (reader.TokenType != JsonTokenType.StartObject)
             return null;
         string? id = null, kind = null, name = null;
-        Dictionary<string, object>? observed = null, reported = null;
+        AttributeMap? observed = null, reported = null;
         bool? approved = null;
         var seen = 0;
         while (Next(ref reader))
@@ -197,7 +197,7 @@ internal static class FastJsonReports
         if (reader.TokenType != JsonTokenType.StartObject)
             return null;
         string? id = null, kind = null, name = null;
-        Dictionary<string, object>? original = null, cited = null;
+        AttributeMap? original = null, cited = null;
         var seen = 0;
         while (Next(ref reader))
         {
@@ -301,8 +301,8 @@ internal static class FastJsonReports
 
     // An attribute map, its values as the validator converts them: decimal (parsed as the located reader parses
     // a plain number), bool, string or null. An array or object value, or a number decimal cannot hold, is not sure.
-    // The entries are gathered first so that the dictionary is made at its size, not grown from three.
-    private static Dictionary<string, object>? Values(ref Utf8JsonReader reader)
+    // The entries are gathered first so that the map is made at its size; a repeated name is not sure.
+    private static AttributeMap? Values(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
             return null;
@@ -327,11 +327,18 @@ internal static class FastJsonReports
             }
             entries.Add(new(name, value!));
         }
-        var map = new Dictionary<string, object>(entries.Count);
-        foreach (var (name, value) in entries)
-            if (!map.TryAdd(name, value))
-                return null;
-        return map;
+        var names = new string[entries.Count];
+        var values = new object?[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var name = entries[i].Key;
+            for (var j = 0; j < i; j++)
+                if (string.Equals(names[j], name, StringComparison.Ordinal))
+                    return null;
+            names[i] = name;
+            values[i] = entries[i].Value;
+        }
+        return new AttributeMap(names, values, entries.Count);
     }
 
     [ThreadStatic]

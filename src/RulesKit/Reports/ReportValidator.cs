@@ -144,9 +144,11 @@ internal static class ReportValidator
             return null;
         }
 
-        Dictionary<string, object> Values(IReadOnlyDictionary<string, object> values, SubjectKind? kind, Place place, string part, out CheckedSlots.Entry slotted)
+        IReadOnlyDictionary<string, object> Values(IReadOnlyDictionary<string, object> values, SubjectKind? kind, Place place, string part, out CheckedSlots.Entry slotted)
         {
             // A JSON line's values are mostly canonical already (numbers, booleans, texts): only the others change.
+            if (ownsValues && values is AttributeMap map)
+                return InPlace(map, kind, place, part, out slotted);
             var inPlace = ownsValues && values is Dictionary<string, object> own && own.Comparer.Equals(EqualityComparer<string>.Default) ? own : null;
             var result = inPlace ?? new Dictionary<string, object>(values.Count, StringComparer.Ordinal);
             slotted = default;
@@ -159,17 +161,7 @@ internal static class ReportValidator
             var next = 0;
             foreach (var (name, raw) in values)
             {
-                var attribute = kind.Find(name, ref next);
-                if (attribute is null)
-                {
-                    Report($"{place.Key}/{part}/{name}", null, Messages.UnknownAttribute, $"{place.Field}.{part}", name, kind.Name, kind.Attributes.Select(a => a.Name));
-                    continue;
-                }
-                var value = AttributeValues.Convert(raw, attribute, out var problem);
-                if (problem is { } wrong)
-                    Report($"{place.Key}/{part}/{name}", raw as DocumentNode, wrong.Template, [$"{place.Field}.{part}.{name}", .. wrong.Args]);
-                if (value is not null)
-                    slots[attribute.Slot] = CheckedSlots.AsRead(value);
+                var value = Checked(name, raw, kind, place, part, slots, ref next);
                 if (inPlace is null)
                 {
                     if (value is not null)
@@ -188,6 +180,45 @@ internal static class ReportValidator
                     result[name] = value;
             }
             return result;
+        }
+
+        // The JSON Lines reader's map, converted where it holds: read by index, no enumerator.
+        AttributeMap InPlace(AttributeMap map, SubjectKind? kind, Place place, string part, out CheckedSlots.Entry slotted)
+        {
+            slotted = default;
+            if (kind is null)
+                return map;
+            var slots = new object?[kind.Attributes.Length];
+            slotted = new CheckedSlots.Entry(map, kind, slots);
+            var next = 0;
+            for (var i = 0; i < map.Count; i++)
+            {
+                var raw = map.ValueAt(i);
+                var value = Checked(map.NameAt(i), raw, kind, place, part, slots, ref next);
+                if (value is null)
+                    map.RemoveAt(i--);
+                else if (!ReferenceEquals(value, raw))
+                    map.SetAt(i, value);
+            }
+            return map;
+        }
+
+        // One attribute's value as its kind declares it, written to its slot; null when it is not there or not
+        // one (an unknown attribute or a value of the wrong type is reported).
+        object? Checked(string name, object? raw, SubjectKind kind, Place place, string part, object?[] slots, ref int next)
+        {
+            var attribute = kind.Find(name, ref next);
+            if (attribute is null)
+            {
+                Report($"{place.Key}/{part}/{name}", null, Messages.UnknownAttribute, $"{place.Field}.{part}", name, kind.Name, kind.Attributes.Select(a => a.Name));
+                return null;
+            }
+            var value = AttributeValues.Convert(raw, attribute, out var problem);
+            if (problem is { } wrong)
+                Report($"{place.Key}/{part}/{name}", raw as DocumentNode, wrong.Template, [$"{place.Field}.{part}.{name}", .. wrong.Args]);
+            if (value is not null)
+                slots[attribute.Slot] = CheckedSlots.AsRead(value);
+            return value;
         }
     }
 

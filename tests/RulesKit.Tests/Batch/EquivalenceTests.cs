@@ -23,6 +23,37 @@ public class EquivalenceTests
             Fast(line, $"#{i}").Should().Be(Slow(line, $"#{i}"), $"line {i}");
     }
 
+    [Fact]
+    public void ParseReportOrRecord_FastPath_SameAttributeMapsInTheSameOrderAsTheLocatedReader()
+    {
+        // The fast path's maps are its own type (AttributeMap), converted in place by the check: every subject's
+        // and document's maps hold what the located reader's dictionaries hold, in the same order.
+        static IEnumerable<string> Maps(Report r) =>
+            r.Subjects.SelectMany(s => new[] { Show(s.Observed), Show(s.Reported) })
+                .Concat(r.Documents.SelectMany(d => new[] { Show(d.Original), Show(d.Cited) }));
+        static string Show(IReadOnlyDictionary<string, object>? map) =>
+            map is null ? "null" : string.Join(",", map.Select(kv => $"{kv.Key}={kv.Value}:{kv.Value.GetType().Name}"));
+        // The generated lines hold no dates and no values to convert: a cited document (dates as text, turned
+        // into dates by the check) and a value the check drops (null) are edited in.
+        var worst = SyntheticReports.WorstCaseJsonLines(1, 42, 3).Single();
+        const string passed = "\"assessment_passed\":true";
+        worst.Should().Contain("\"documents\":[]").And.Contain(passed);
+        var at = worst.IndexOf(passed, StringComparison.Ordinal);
+        string[] edited = [worst.Replace("\"documents\":[]", Document, StringComparison.Ordinal),
+            worst[..at] + "\"assessment_passed\":null" + worst[(at + passed.Length)..]];
+        var compared = 0;
+        foreach (var (line, i) in Lines.Concat(edited).Select((l, i) => (l, i)))
+        {
+            Report slow;
+            try { slow = TestData.Engine.ReadReport(DocumentReader.Read(line, "x")); }
+            catch (RulesKitInputException) { continue; }
+            var fast = (Report)TestData.Engine.ParseReportOrRecord(Encoding.UTF8.GetBytes(line), "x");
+            Maps(fast).Should().Equal(Maps(slow), $"line {i}");
+            compared++;
+        }
+        compared.Should().BeGreaterThan(700);
+    }
+
     // The fast path's own attribute-map reader (shared names, values converted in place) against the located
     // reader on what it must refuse or convert: repeated, null, escaped, quoted, long and unknown attributes.
     [Theory]
