@@ -11,6 +11,9 @@ namespace RulesKit.Reports;
 /// </summary>
 internal sealed class AttributeMap : IReadOnlyDictionary<string, object>
 {
+    /// <summary>The longest map read into one: longer ones are dictionaries, since finding a name walks the map.</summary>
+    public const int MaxWalked = 32;
+
     private readonly string[] _names;
     private readonly object?[] _values;
 

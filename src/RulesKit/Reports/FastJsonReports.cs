@@ -170,7 +170,7 @@ internal static class FastJsonReports
         if (reader.TokenType != JsonTokenType.StartObject)
             return null;
         string? id = null, kind = null, name = null;
-        AttributeMap? observed = null, reported = null;
+        IReadOnlyDictionary<string, object>? observed = null, reported = null;
         bool? approved = null;
         var seen = 0;
         while (Next(ref reader))
@@ -197,7 +197,7 @@ internal static class FastJsonReports
         if (reader.TokenType != JsonTokenType.StartObject)
             return null;
         string? id = null, kind = null, name = null;
-        AttributeMap? original = null, cited = null;
+        IReadOnlyDictionary<string, object>? original = null, cited = null;
         var seen = 0;
         while (Next(ref reader))
         {
@@ -301,8 +301,9 @@ internal static class FastJsonReports
 
     // An attribute map, its values as the validator converts them: decimal (parsed as the located reader parses
     // a plain number), bool, string or null. An array or object value, or a number decimal cannot hold, is not sure.
-    // The entries are gathered first so that the map is made at its size; a repeated name is not sure.
-    private static AttributeMap? Values(ref Utf8JsonReader reader)
+    // The entries are gathered first so that the map is made at its size; a repeated name is not sure. A long map
+    // (no kind has that many attributes; a hostile line may) is a dictionary: a walk would cost its length squared.
+    private static IReadOnlyDictionary<string, object>? Values(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
             return null;
@@ -326,6 +327,14 @@ internal static class FastJsonReports
                 default: return null;
             }
             entries.Add(new(name, value!));
+        }
+        if (entries.Count > AttributeMap.MaxWalked)
+        {
+            var dictionary = new Dictionary<string, object>(entries.Count);
+            foreach (var (name, value) in entries)
+                if (!dictionary.TryAdd(name, value))
+                    return null;
+            return dictionary;
         }
         var names = new string[entries.Count];
         var values = new object?[entries.Count];

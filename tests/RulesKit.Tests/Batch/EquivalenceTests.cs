@@ -75,6 +75,20 @@ public class EquivalenceTests
         Fast(edited, "edited").Should().Be(Slow(edited, "edited"));
     }
 
+    [Fact]
+    public void ParseReportOrRecord_MapLongerThanAnyKind_SameErrorsAsTheLocatedReader()
+    {
+        // Longer than AttributeMap walks (a hostile line): read into a dictionary, its names still checked.
+        var line = SyntheticReports.JsonLines(1, 1).Single();
+        var extra = string.Concat(Enumerable.Range(0, AttributeMap.MaxWalked + 8).Select(i => $",\"extra_{i}\":{i}"));
+        var edited = line.Replace("\"staff_count\":120", "\"staff_count\":120" + extra, StringComparison.Ordinal);
+        edited.Should().NotBe(line);
+        var slow = Slow(edited, "edited");
+        slow.Should().Contain("extra_0").And.Contain($"extra_{AttributeMap.MaxWalked + 7}");
+        Fast(edited, "edited").Should().Be(slow);
+        FastUtf8(edited, "edited").Should().Be(slow);
+    }
+
     // The fast reader against the located reader on the rest of a report: header, conclusion, documents and
     // evidence, numbers as written, and what is not JSON Lines of one report. Each edit of a worst-case line
     // (it has evidence); read as text and as UTF-8 bytes.
