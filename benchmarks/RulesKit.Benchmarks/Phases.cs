@@ -42,13 +42,7 @@ internal static class Phases
                 if (candidates.Count > 0)
                 {
                     var pooled = ruleSet.Rent();
-                    pooled.Session.InsertAll(candidates);
-                    pooled.Session.Fire();
-                    if (reportFact.Raised.Count > 0)
-                    {
-                        pooled.Session.InsertAll(reportFact.Raised);
-                        pooled.Session.Fire();
-                    }
+                    Evaluator.Decide(pooled.Session, candidates, reportFact);
                     t4 = Stopwatch.GetTimestamp();
                     a4 = GC.GetAllocatedBytesForCurrentThread();
                     nonconformities = reportFact.Raised.OrderBy(n => n.Item.Item.Id, StringComparer.Ordinal).ToList();

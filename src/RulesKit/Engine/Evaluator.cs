@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NRules;
 using NRules.Extensibility;
 using RulesKit.Engine.Compilation;
 using RulesKit.Engine.Conditions;
@@ -76,6 +77,24 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
     [ThreadStatic]
     private static AttributeView? t_screenView;
 
+    /// <summary>
+    /// The two layers on one session: the item rules fire on the candidates and raise nonconformities on the report,
+    /// then the criterion rules judge those, inserted in one batch (see RuleActions.RaiseNonconformity). Returns
+    /// the nonconformities in firing order; the caller returns the session with the facts to retract.
+    /// </summary>
+    internal static IReadOnlyList<NonconformityFact> Decide(ISession session, IReadOnlyList<SubjectFact> candidates, ReportFact report)
+    {
+        session.InsertAll(candidates);
+        session.Fire();
+        var raised = report.Raised;
+        if (raised.Count > 0)
+        {
+            session.InsertAll(raised);
+            session.Fire();
+        }
+        return raised;
+    }
+
     public EngineOutcome Run(Report report, DateOnly date)
     {
         var ruleSet = RuleSetFor(report.Industry, date);
@@ -91,18 +110,7 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
         if (candidates.Count > 0)
         {
             var pooled = ruleSet.Rent();
-            var session = pooled.Session;
-            // Layer 1: the item rules fire on the candidates and raise nonconformities on the report.
-            session.InsertAll(candidates);
-            session.Fire();
-            // Layer 2: the criterion rules judge them, inserted in one batch (see RuleActions.RaiseNonconformity).
-            var raised = reportFact.Raised;
-            if (raised.Count > 0)
-            {
-                session.InsertAll(raised);
-                session.Fire();
-            }
-
+            var raised = Decide(pooled.Session, candidates, reportFact);
             nonconformities = raised.OrderBy(n => n.Item.Catalog.Id, StringComparer.Ordinal)
                 .ThenBy(n => n.Item.Item.Id, StringComparer.Ordinal)
                 .ThenBy(n => n.Subject.Id, StringComparer.Ordinal)

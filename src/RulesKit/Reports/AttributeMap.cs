@@ -11,7 +11,8 @@ namespace RulesKit.Reports;
 /// </summary>
 internal sealed class AttributeMap : IReadOnlyDictionary<string, object>
 {
-    /// <summary>The longest map read into one: longer ones are dictionaries, since finding a name walks the map.</summary>
+    /// <summary>The longest map the reader makes (kinds have at most 18 attributes): checking a longer one for repeated
+    /// names by a walk would cost its length squared, so the located reader reads it.</summary>
     public const int MaxWalked = 32;
 
     private readonly string[] _names;

@@ -170,7 +170,7 @@ internal static class FastJsonReports
         if (reader.TokenType != JsonTokenType.StartObject)
             return null;
         string? id = null, kind = null, name = null;
-        IReadOnlyDictionary<string, object>? observed = null, reported = null;
+        AttributeMap? observed = null, reported = null;
         bool? approved = null;
         var seen = 0;
         while (Next(ref reader))
@@ -197,7 +197,7 @@ internal static class FastJsonReports
         if (reader.TokenType != JsonTokenType.StartObject)
             return null;
         string? id = null, kind = null, name = null;
-        IReadOnlyDictionary<string, object>? original = null, cited = null;
+        AttributeMap? original = null, cited = null;
         var seen = 0;
         while (Next(ref reader))
         {
@@ -301,9 +301,10 @@ internal static class FastJsonReports
 
     // An attribute map, its values as the validator converts them: decimal (parsed as the located reader parses
     // a plain number), bool, string or null. An array or object value, or a number decimal cannot hold, is not sure.
-    // The entries are gathered first so that the map is made at its size; a repeated name is not sure. A long map
-    // (no kind has that many attributes; a hostile line may) is a dictionary: a walk would cost its length squared.
-    private static IReadOnlyDictionary<string, object>? Values(ref Utf8JsonReader reader)
+    // The entries are gathered first so that the map is made at its size; a repeated name is not sure, nor is a map
+    // longer than AttributeMap walks (no kind has that many attributes; a hostile line may): the located reader
+    // takes it.
+    private static AttributeMap? Values(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
             return null;
@@ -329,13 +330,7 @@ internal static class FastJsonReports
             entries.Add(new(name, value!));
         }
         if (entries.Count > AttributeMap.MaxWalked)
-        {
-            var dictionary = new Dictionary<string, object>(entries.Count);
-            foreach (var (name, value) in entries)
-                if (!dictionary.TryAdd(name, value))
-                    return null;
-            return dictionary;
-        }
+            return null;
         var names = new string[entries.Count];
         var values = new object?[entries.Count];
         for (var i = 0; i < entries.Count; i++)

@@ -12,8 +12,8 @@ namespace RulesKit.Reports;
 /// </summary>
 internal static class ReportValidator
 {
-    // ownsValues: the report's attribute dictionaries were made for this check and belong to no one else (a JSON
-    // line just bound), so values are converted in place instead of copied.
+    // ownsValues: the report's attribute maps were made for this check and belong to no one else (the AttributeMaps
+    // of a JSON line just read), so values are converted in place instead of copied.
     public static Report Validate(Report report, CatalogSet catalogs, FieldLocations? at, NodeBinder? binder = null, bool ownsValues = false)
     {
         var b = binder ?? new NodeBinder();
@@ -149,36 +149,17 @@ internal static class ReportValidator
             // A JSON line's values are mostly canonical already (numbers, booleans, texts): only the others change.
             if (ownsValues && values is AttributeMap map)
                 return InPlace(map, kind, place, part, out slotted);
-            var inPlace = ownsValues && values is Dictionary<string, object> own && own.Comparer.Equals(EqualityComparer<string>.Default) ? own : null;
-            var result = inPlace ?? new Dictionary<string, object>(values.Count, StringComparer.Ordinal);
+            var result = new Dictionary<string, object>(values.Count, StringComparer.Ordinal);
             slotted = default;
             if (kind is null)
                 return result;
             // Every value that stays in the map goes to its slot as well (see CheckedSlots).
             var slots = new object?[kind.Attributes.Length];
             slotted = new CheckedSlots.Entry(result, kind, slots);
-            List<(string Name, object? Value)>? changed = null;
             var next = 0;
             foreach (var (name, raw) in values)
-            {
-                var value = Checked(name, raw, kind, place, part, slots, ref next);
-                if (inPlace is null)
-                {
-                    if (value is not null)
-                        result[name] = value;
-                }
-                else if (value is null || !ReferenceEquals(value, raw))
-                {
-                    (changed ??= []).Add((name, value));
-                }
-            }
-            foreach (var (name, value) in changed ?? [])
-            {
-                if (value is null)
-                    result.Remove(name);
-                else
+                if (Checked(name, raw, kind, place, part, slots, ref next) is { } value)
                     result[name] = value;
-            }
             return result;
         }
 

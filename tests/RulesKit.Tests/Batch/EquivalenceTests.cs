@@ -78,13 +78,14 @@ public class EquivalenceTests
     [Fact]
     public void ParseReportOrRecord_MapLongerThanAnyKind_SameErrorsAsTheLocatedReader()
     {
-        // Longer than AttributeMap walks (a hostile line): read into a dictionary, its names still checked.
+        // Longer than AttributeMap walks (a hostile line): the fast path declines it, the located reader reads it.
         var line = SyntheticReports.JsonLines(1, 1).Single();
         var extra = string.Concat(Enumerable.Range(0, AttributeMap.MaxWalked + 8).Select(i => $",\"extra_{i}\":{i}"));
         var edited = line.Replace("\"staff_count\":120", "\"staff_count\":120" + extra, StringComparison.Ordinal);
         edited.Should().NotBe(line);
         var slow = Slow(edited, "edited");
         slow.Should().Contain("extra_0").And.Contain($"extra_{AttributeMap.MaxWalked + 7}");
+        RulesKit.Reports.FastJsonReports.TryRead(Encoding.UTF8.GetBytes(edited), "edited", TestData.Engine.Catalogs).Should().BeNull();
         Fast(edited, "edited").Should().Be(slow);
         FastUtf8(edited, "edited").Should().Be(slow);
     }

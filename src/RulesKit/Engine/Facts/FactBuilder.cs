@@ -101,13 +101,9 @@ internal sealed class FactBuilder(Report report)
     {
         var slots = new object?[kind.Attributes.Length];
         var next = 0;
-        // Checked reports hold the reader's maps or plain dictionaries: read them without the interface's boxed enumerator.
-        if (values is AttributeMap map)
-        {
-            for (var i = 0; i < map.Count; i++)
-                slots[kind.Find(map.NameAt(i), ref next)!.Slot] = CheckedSlots.AsRead(map.ValueAt(i)!);
-        }
-        else if (values is Dictionary<string, object> plain)
+        // Checked reports hold plain dictionaries or the reader's maps, whose slots the check made already (see
+        // CheckedSlots): enumerate the dictionaries without the interface's boxed enumerator.
+        if (values is Dictionary<string, object> plain)
         {
             foreach (var (name, value) in plain)
                 slots[kind.Find(name, ref next)!.Slot] = CheckedSlots.AsRead(value);
