@@ -75,6 +75,17 @@ public class BatchBenchmarks
         return a.Result + b.Result;
     }
 
+    [Benchmark(Description = "RulesKit EvaluateAll, 2 threads")]
+    public long RulesKitEvaluateAllTwoThreads()
+    {
+        // EvaluateAll lets the reports of one rule set with something to decide share a session.
+        var half = _workload.Reports.Count / 2;
+        long Run(int from, int to) => _workload.Engine.EvaluateAll(_workload.Reports.Skip(from).Take(to - from)).Sum(e => (long)e.Nonconformities.Length);
+        var a = Task.Run(() => Run(0, half));
+        var b = Task.Run(() => Run(half, _workload.Reports.Count));
+        return a.Result + b.Result;
+    }
+
     [Benchmark(Description = "RulesKit batch, 1 thread")]
     public int RulesKitOneThread() => Run(1);
 

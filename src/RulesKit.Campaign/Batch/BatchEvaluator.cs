@@ -42,7 +42,8 @@ public static class BatchEvaluator
             return Task.Run(() =>
             {
                 var records = new BatchRecord?[chunk.Length];
-                Parallel.For(0, chunk.Length, parallel, i => records[i] = EvaluateOne(engine, chunk[i], first + i, options.AsOf, findings, deferred));
+                Parallel.For(0, (chunk.Length + SliceSize - 1) / SliceSize, parallel, slice =>
+                    EvaluateSlice(engine, chunk, slice * SliceSize, Math.Min(chunk.Length, (slice + 1) * SliceSize), first, records, options.AsOf, findings, deferred));
                 return records;
             }, cancellationToken);
         }
@@ -98,37 +99,66 @@ public static class BatchEvaluator
         }
     }
 
-    // Null for an inspection record: it is set aside and judged once every report is done.
-    private static BatchRecord? EvaluateOne(RulesKitEngine engine, BatchInput input, long index, DateOnly? asOf,
-        BatchFindings findings, ConcurrentBag<(long, string, InspectionRecord)> deferred)
+    // A worker reads a slice of a chunk and evaluates its reports with EvaluateAll, which lets the reports of one
+    // rule set that have something to decide share an NRules session; 64 keeps both workers busy to the end of a
+    // chunk while a slice still holds several reports of each rule set.
+    private const int SliceSize = 64;
+
+    // Fills records[from..to): null for an inspection record (set aside and judged once every report is done).
+    private static void EvaluateSlice(RulesKitEngine engine, BatchInput[] chunk, int from, int to, long first, BatchRecord?[] records,
+        DateOnly? asOf, BatchFindings findings, ConcurrentBag<(long, string, InspectionRecord)> deferred)
     {
-        Report? report = null;
-        try
+        var reports = new List<(int At, Report Report)>(to - from);
+        for (var i = from; i < to; i++)
         {
-            switch (input.Read(engine))
+            var input = chunk[i];
+            try
             {
-                case InspectionRecord record:
-                    deferred.Add((index, input.Source, record));
-                    return null;
-                case Report read:
-                    report = read;
-                    var evaluation = engine.Evaluate(report, asOf);
-                    findings.Add(evaluation);
-                    return new BatchRecord(index, input.Source, report, evaluation, []);
-                default:
-                    throw new InvalidOperationException("an input must read as a report or an inspection record");
+                switch (input.Read(engine))
+                {
+                    case InspectionRecord record:
+                        deferred.Add((first + i, input.Source, record));
+                        break;
+                    case Report read:
+                        reports.Add((i, read));
+                        break;
+                    default:
+                        throw new InvalidOperationException("an input must read as a report or an inspection record");
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                records[i] = Failed(input, first + i, null, e);
             }
         }
-        catch (RulesKitInputException e)
+
+        // EvaluateAll stops at a report that fails; that report gets its error and the rest are evaluated anew.
+        var done = 0;
+        while (done < reports.Count)
         {
-            return new BatchRecord(index, input.Source, report, null, e.Diagnostics);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Whatever else goes wrong with one report must not lose the others: it becomes that report's record.
-            return new BatchRecord(index, input.Source, report, null, [EvaluationFailed.At(input.Source, 0, 0, e.Message)]);
+            try
+            {
+                foreach (var evaluation in engine.EvaluateAll(reports.Skip(done).Select(r => r.Report), asOf))
+                {
+                    var (at, report) = reports[done];
+                    findings.Add(evaluation);
+                    records[at] = new BatchRecord(first + at, chunk[at].Source, report, evaluation, []);
+                    done++;
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                var (at, report) = reports[done];
+                records[at] = Failed(chunk[at], first + at, report, e);
+                done++;
+            }
         }
     }
+
+    // Whatever goes wrong with one report must not lose the others: it becomes that report's record.
+    private static BatchRecord Failed(BatchInput input, long index, Report? report, Exception e) => e is RulesKitInputException rejected
+        ? new BatchRecord(index, input.Source, report, null, rejected.Diagnostics)
+        : new BatchRecord(index, input.Source, report, null, [EvaluationFailed.At(input.Source, 0, 0, e.Message)]);
 
     /// <summary>Inputs from a folder of .yaml/.yml/.json reports and inspection records (sorted by path) or a JSON Lines file (one per line).</summary>
     /// <exception cref="RulesKitInputException">The path is neither.</exception>

@@ -36,8 +36,14 @@ public sealed class RulesKitEngine
     private readonly ConditionalWeakTable<Report, object> _checked = [];
     private readonly ConditionalWeakTable<InspectionRecord, object> _checkedRecords = [];
 
+    // The last reports the fast path read on this thread, known checked for the evaluation that follows: a batch
+    // worker reads a slice of lines, then evaluates them together (EvaluateAll), and registering millions of
+    // reports in the weak table cost more than checking them. One that has dropped out is simply checked again.
     [ThreadStatic]
-    private static (RulesKitEngine? Engine, Report? Report) t_justRead;
+    private static (RulesKitEngine? Engine, Report? Report)[]? t_justRead;
+    [ThreadStatic]
+    private static int t_justReadNext;
+    private const int JustReadKept = 128;
 
     // The kind of the subjects an inspection gets for the reports it names, and the categories they feed.
     private const string CheckedReportKind = "checked_report";
@@ -191,12 +197,25 @@ public sealed class RulesKitEngine
     public object ParseReportOrRecord(ReadOnlySpan<byte> utf8Text, string source) =>
         FastJsonReports.TryRead(utf8Text, source, Catalogs) is { } fast ? JustRead(fast) : ReportOrRecord(DocumentReader.Read(utf8Text, source));
 
-    // Known checked for the evaluation that follows on this thread: a batch line is parsed and evaluated at once,
-    // and registering millions of reports in the weak table cost more than checking them.
     private Report JustRead(Report fast)
     {
-        t_justRead = (this, fast);
+        (t_justRead ??= new (RulesKitEngine?, Report?)[JustReadKept])[t_justReadNext] = (this, fast);
+        t_justReadNext = (t_justReadNext + 1) % JustReadKept;
         return fast;
+    }
+
+    private bool WasJustRead(Report report)
+    {
+        if (t_justRead is not { } recent)
+            return false;
+        // Newest first: a report is usually evaluated soon after it is read.
+        for (int i = 0, at = t_justReadNext; i < recent.Length; i++)
+        {
+            at = at == 0 ? recent.Length - 1 : at - 1;
+            if (ReferenceEquals(recent[at].Report, report))
+                return ReferenceEquals(recent[at].Engine, this);
+        }
+        return false;
     }
 
     private object ReportOrRecord(DocumentNode document) => IsInspectionRecord(document) ? ReadInspection(document) : ReadReport(document);
@@ -319,12 +338,7 @@ public sealed class RulesKitEngine
         try
         {
             var evaluation = _results.Build(_evaluator.Run(Checked(report), asOf ?? report.EvaluationDate));
-            _telemetry.Evaluated.Add(1);
-            // The tags box and allocate: only when someone listens.
-            if (_telemetry.Verdicts.Enabled)
-                foreach (var d in evaluation.Determinations)
-                    _telemetry.Verdicts.Add(1, new("ruleskit.list", d.List.Id), new("ruleskit.verdict", d.Verdict ?? "none"), new("ruleskit.complete", d.Complete));
-            _telemetry.Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            Record(evaluation, Stopwatch.GetElapsedTime(started).TotalSeconds);
             return evaluation;
         }
         catch (Exception e)
@@ -335,12 +349,89 @@ public sealed class RulesKitEngine
         }
     }
 
-    /// <summary>Evaluates reports one after another, lazily, in input order.</summary>
+    /// <summary>
+    /// Evaluates reports lazily, in input order, each with the result <see cref="Evaluate"/> gives it. Reads up to
+    /// 256 reports ahead, so that those of one rule set with something to decide share an NRules session (see
+    /// docs/decisions.md, "Speed"): faster than one <see cref="Evaluate"/> after another when many reports have findings.
+    /// </summary>
+    /// <exception cref="RulesKitInputException">A report does not fit the vocabulary or the declared kinds: thrown when
+    /// its turn comes, after the evaluations of the reports before it.</exception>
     public IEnumerable<ReportEvaluation> EvaluateAll(IEnumerable<Report> reports, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        foreach (var report in reports)
-            yield return Evaluate(report, asOf);
+        foreach (var chunk in reports.Chunk(LookAhead))
+        {
+            var (evaluations, failed) = EvaluateChunk(chunk, asOf);
+            foreach (var evaluation in evaluations)
+                yield return evaluation;
+            if (failed is not null)
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
+        }
+    }
+
+    // The evaluations of a chunk's reports up to the first that fails, and that report's exception.
+    private (List<ReportEvaluation> Evaluations, Exception? Failed) EvaluateChunk(Report[] chunk, DateOnly? asOf)
+    {
+        using var activity = Telemetry.Source.StartActivity("ruleskit.evaluate");
+        activity?.SetTag("ruleskit.reports", chunk.Length);
+        var started = Stopwatch.GetTimestamp();
+        var valid = new List<Report>(chunk.Length);
+        Exception? failed = null;
+        foreach (var report in chunk)
+        {
+            try
+            {
+                ArgumentNullException.ThrowIfNull(report, "reports");
+                valid.Add(Checked(report));
+            }
+            catch (Exception e)
+            {
+                failed = e;
+                break; // the reports after it are not evaluated: the caller never sees them
+            }
+        }
+        var outcomes = _evaluator.RunAll(valid, asOf);
+        var evaluations = new List<ReportEvaluation>(outcomes.Length);
+        // A report that failed before the one whose check failed, if any, ends the chunk instead.
+        foreach (var (outcome, error) in outcomes)
+        {
+            if (outcome is null)
+            {
+                failed = error;
+                break;
+            }
+            try
+            {
+                evaluations.Add(_results.Build(outcome));
+            }
+            catch (Exception e)
+            {
+                failed = e;
+                break;
+            }
+        }
+        // Each report is counted with an equal share of the chunk's time: they were decided together.
+        var share = Stopwatch.GetElapsedTime(started).TotalSeconds / Math.Max(1, valid.Count);
+        foreach (var evaluation in evaluations)
+            Record(evaluation, share);
+        if (failed is not null)
+        {
+            _telemetry.Failed("evaluate", failed);
+            activity?.SetStatus(ActivityStatusCode.Error, failed.Message);
+        }
+        return (evaluations, failed);
+    }
+
+    private const int LookAhead = 256;
+
+    private void Record(ReportEvaluation evaluation, double seconds)
+    {
+        _telemetry.Evaluated.Add(1);
+        // The tags box and allocate: only when someone listens.
+        if (_telemetry.Verdicts.Enabled)
+            foreach (var d in evaluation.Determinations)
+                _telemetry.Verdicts.Add(1, new("ruleskit.list", d.List.Id), new("ruleskit.verdict", d.Verdict ?? "none"), new("ruleskit.complete", d.Complete));
+        _telemetry.Duration.Record(seconds);
     }
 
     /// <summary>Why criterion <paramref name="number"/> of each list in force (or of <paramref name="list"/> only) did or did not apply.</summary>
@@ -385,7 +476,7 @@ public sealed class RulesKitEngine
 
     private Report Checked(Report report)
     {
-        if (ReferenceEquals(t_justRead.Engine, this) && ReferenceEquals(t_justRead.Report, report))
+        if (WasJustRead(report))
             return report;
         if (_checked.TryGetValue(report, out _))
             return report;

@@ -13,8 +13,9 @@ internal sealed class CompiledRuleSet
     private readonly ConcurrentBag<PooledSession> _pool = [];
     private static readonly int MaxPooled = Environment.ProcessorCount * 2;
 
-    public CompiledRuleSet(IReadOnlyList<Catalog> catalogs, ISessionFactory factory, IReadOnlyDictionary<string, CompiledItem> itemsByRule, CompiledCatalogs compiled)
+    public CompiledRuleSet(IReadOnlyList<Catalog> catalogs, ISessionFactory factory, IReadOnlyDictionary<string, CompiledItem> itemsByRule, CompiledCatalogs compiled, bool reportsIndependent)
     {
+        ReportsIndependent = reportsIndependent;
         _compiled = compiled;
         Catalogs = catalogs;
         Factory = factory;
@@ -40,6 +41,12 @@ internal sealed class CompiledRuleSet
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _fed = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Catalog> Catalogs { get; }
+
+    /// <summary>
+    /// Every rule has one pattern and writes only to the report of the fact it matched, so reports sharing a
+    /// session cannot see each other: the evaluator may decide several in one session (Evaluator.RunAll).
+    /// </summary>
+    public bool ReportsIndependent { get; }
 
     public ISessionFactory Factory { get; }
 
@@ -71,7 +78,6 @@ internal sealed class CompiledRuleSet
     public void Return(PooledSession session, IReadOnlyList<SubjectFact> candidates, IReadOnlyList<NonconformityFact> nonconformities)
     {
         session.Session.RetractAll(nonconformities.Count == 0 ? candidates : candidates.Concat<object>(nonconformities));
-        session.Issues.Clear();
         if (_pool.Count < MaxPooled)
             _pool.Add(session);
     }

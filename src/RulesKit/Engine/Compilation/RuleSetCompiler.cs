@@ -41,7 +41,10 @@ internal static class RuleSetCompiler
         var compiler = new RuleCompiler();
         if (expressionCompiler is not null)
             compiler.ExpressionCompiler = expressionCompiler;
-        return new CompiledRuleSet(catalogs, compiler.Compile(rules), itemsByRule, compiled);
+        // Both rule shapes below have one pattern and act on their own fact's report; checked, not assumed, since
+        // deciding several reports in one session is sound only then (CompiledRuleSet.ReportsIndependent).
+        var independent = rules.All(r => r.LeftHandSide.ChildElements.Count == 1 && r.LeftHandSide.ChildElements.Single() is PatternElement);
+        return new CompiledRuleSet(catalogs, compiler.Compile(rules), itemsByRule, compiled, independent);
     }
 
     private static IRuleDefinition ItemRule(CompiledItem item, CompiledCatalogs compiled)

@@ -24,6 +24,14 @@ internal sealed class ReportFact(Report report)
     /// <summary>Records an item rule's nonconformity; the evaluator inserts them for the criterion rules in one batch.</summary>
     public void Raise(NonconformityFact nonconformity) => (_raised ??= []).Add(nonconformity);
 
+    private List<(string Item, string Subject, string Message)>? _issues;
+
+    /// <summary>Conditions that failed at run time on this report's facts: (item, subject, message), in failure order.</summary>
+    public IReadOnlyList<(string Item, string Subject, string Message)> Issues => _issues ?? (IReadOnlyList<(string, string, string)>)[];
+
+    /// <summary>Records a condition that failed on one of this report's facts (see PooledSession).</summary>
+    public void Fail(string item, string subject, string message) => (_issues ??= []).Add((item, subject, message));
+
     /// <summary>
     /// Records a criterion rule's decision. No rule matches on a decision, so it is kept here rather than
     /// inserted into the session (where it would cost an insert and a retract and decide nothing more).
