@@ -122,11 +122,14 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
     /// retracted batch (every type node of the network, whatever the batch's size) is paid once for them. Sound
     /// because every rule has one pattern and writes to its own fact's report (<see cref="CompiledRuleSet.ReportsIndependent"/>).
     /// If a shared session throws, each of its reports is decided again alone, so that only the one that fails
-    /// fails. Returns one outcome or one exception per report, in order.
+    /// fails. <paramref name="finish"/> turns an outcome into its result as soon as it is known (a clean report's
+    /// right after its screen, while its data is still in the cache). Returns one result or one exception per
+    /// report, in order.
     /// </summary>
-    public (EngineOutcome? Outcome, Exception? Error)[] RunAll(IReadOnlyList<Report> reports, DateOnly? asOf)
+    public (T? Result, Exception? Error)[] RunAll<T>(IReadOnlyList<Report> reports, DateOnly? asOf, Func<EngineOutcome, T> finish)
+        where T : class
     {
-        var results = new (EngineOutcome?, Exception?)[reports.Count];
+        var results = new (T?, Exception?)[reports.Count];
         var waiting = new Dictionary<CompiledRuleSet, List<(int Index, DateOnly Date, FactBuilder Facts, IReadOnlyList<SubjectFact> Candidates)>>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < reports.Count; i++)
         {
@@ -137,9 +140,9 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
                 var facts = new FactBuilder(reports[i]);
                 var candidates = Candidates(ruleSet, facts);
                 if (candidates.Count == 0)
-                    results[i] = (Outcome(facts.Report, date, ruleSet), null);
+                    results[i] = (finish(Outcome(facts.Report, date, ruleSet)), null);
                 else if (!ruleSet.ReportsIndependent)
-                    results[i] = Alone(reports[i], date);
+                    results[i] = Alone(i, date);
                 else
                 {
                     if (!waiting.TryGetValue(ruleSet, out var group))
@@ -167,6 +170,7 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
                 candidates.AddRange(member.Candidates);
             var raised = new List<NonconformityFact>();
             var pooled = ruleSet.Rent();
+            var decided = false;
             try
             {
                 pooled.Session.InsertAll(candidates);
@@ -178,26 +182,36 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
                     pooled.Session.InsertAll(raised);
                     pooled.Session.Fire();
                 }
+                decided = true;
             }
             catch (Exception)
             {
                 // The session is dropped, not returned; the facts it made are dropped with it.
-                foreach (var member in group)
-                    results[member.Index] = Alone(reports[member.Index], member.Date);
-                group.Clear();
-                return;
             }
-            ruleSet.Return(pooled, candidates, raised);
+            if (decided)
+                ruleSet.Return(pooled, candidates, raised);
             foreach (var member in group)
-                results[member.Index] = (Outcome(member.Facts.Report, member.Date, ruleSet), null);
+                results[member.Index] = decided ? Finish(Outcome(member.Facts.Report, member.Date, ruleSet)) : Alone(member.Index, member.Date);
             group.Clear();
         }
 
-        (EngineOutcome?, Exception?) Alone(Report report, DateOnly date)
+        (T?, Exception?) Alone(int index, DateOnly date)
         {
             try
             {
-                return (Run(report, date), null);
+                return (finish(Run(reports[index], date)), null);
+            }
+            catch (Exception e)
+            {
+                return (null, e);
+            }
+        }
+
+        (T?, Exception?) Finish(EngineOutcome outcome)
+        {
+            try
+            {
+                return (finish(outcome), null);
             }
             catch (Exception e)
             {
