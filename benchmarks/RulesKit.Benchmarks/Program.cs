@@ -182,6 +182,11 @@ if (args.Contains("--schema"))
     }
     return 0;
 }
+if (args.Contains("--alternate"))
+{
+    RulesKit.Benchmarks.AlternatingRuns.Run(args.Contains("--worst"));
+    return 0;
+}
 if (args.Contains("--phases"))
 {
     RulesKit.Benchmarks.Phases.Run();
