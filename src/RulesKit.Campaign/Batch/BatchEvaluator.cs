@@ -100,8 +100,8 @@ public static class BatchEvaluator
     }
 
     // A worker reads a slice of a chunk and evaluates its reports with EvaluateAll, which lets the reports of one
-    // rule set that have something to decide share an NRules session; 64 keeps both workers busy to the end of a
-    // chunk while a slice still holds several reports of each rule set.
+    // rule set that have something to decide share an NRules session: 64 is EvaluateAll's look-ahead, and a chunk
+    // of 512 still gives the workers eight slices to share.
     private const int SliceSize = 64;
 
     // Fills records[from..to): null for an inspection record (set aside and judged once every report is done).

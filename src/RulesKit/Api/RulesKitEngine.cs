@@ -352,7 +352,8 @@ public sealed class RulesKitEngine
     /// <summary>
     /// Evaluates reports lazily, in input order, each with the result <see cref="Evaluate"/> gives it. Reads up to
     /// 64 reports ahead, so that those of one rule set with something to decide share an NRules session (see
-    /// docs/decisions.md, "Speed"): faster than one <see cref="Evaluate"/> after another when many reports have findings.
+    /// docs/decisions.md, "Speed"): less NRules work and fewer allocations than one <see cref="Evaluate"/> after
+    /// another when many reports have findings.
     /// </summary>
     /// <exception cref="RulesKitInputException">A report does not fit the vocabulary or the declared kinds: thrown when
     /// its turn comes, after the evaluations of the reports before it.</exception>
