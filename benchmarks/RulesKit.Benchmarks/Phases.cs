@@ -42,7 +42,7 @@ internal static class Phases
                 if (candidates.Count > 0)
                 {
                     var pooled = ruleSet.Rent();
-                    Evaluator.Decide(pooled.Session, candidates, reportFact);
+                    Evaluator.Decide(pooled.Session, candidates, [reportFact]);
                     t4 = Stopwatch.GetTimestamp();
                     a4 = GC.GetAllocatedBytesForCurrentThread();
                     nonconformities = reportFact.Raised.OrderBy(n => n.Item.Item.Id, StringComparer.Ordinal).ToList();

@@ -78,15 +78,26 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
     private static AttributeView? t_screenView;
 
     /// <summary>
-    /// The two layers on one session: the item rules fire on the candidates and raise nonconformities on the report,
-    /// then the criterion rules judge those, inserted in one batch (see RuleActions.RaiseNonconformity). Returns
-    /// the nonconformities in firing order; the caller returns the session with the facts to retract.
+    /// The two layers on one session: the item rules fire on the candidates and raise nonconformities on their
+    /// reports, then the criterion rules judge those, inserted in one batch (see RuleActions.RaiseNonconformity).
+    /// <paramref name="reports"/> are the candidates' reports (several when they share the session, see
+    /// <see cref="RunAll"/>). Returns the nonconformities in firing order, report by report; the caller returns the
+    /// session with the facts to retract.
     /// </summary>
-    internal static IReadOnlyList<NonconformityFact> Decide(ISession session, IReadOnlyList<SubjectFact> candidates, ReportFact report)
+    internal static IReadOnlyList<NonconformityFact> Decide(ISession session, IReadOnlyList<SubjectFact> candidates, IReadOnlyList<ReportFact> reports)
     {
         session.InsertAll(candidates);
         session.Fire();
-        var raised = report.Raised;
+        IReadOnlyList<NonconformityFact> raised;
+        if (reports.Count == 1)
+            raised = reports[0].Raised;
+        else
+        {
+            var all = new List<NonconformityFact>();
+            foreach (var report in reports)
+                all.AddRange(report.Raised);
+            raised = all;
+        }
         if (raised.Count > 0)
         {
             session.InsertAll(raised);
@@ -106,7 +117,7 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
         if (candidates.Count > 0)
         {
             var pooled = ruleSet.Rent();
-            var raised = Decide(pooled.Session, candidates, facts.Report);
+            var raised = Decide(pooled.Session, candidates, [facts.Report]);
             ruleSet.Return(pooled, candidates, raised);
         }
         return Outcome(facts.Report, date, ruleSet);
@@ -166,32 +177,26 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
             if (group.Count == 0)
                 return;
             var candidates = new List<SubjectFact>();
+            var decidedFor = new List<ReportFact>(group.Count);
             foreach (var member in group)
+            {
                 candidates.AddRange(member.Candidates);
-            var raised = new List<NonconformityFact>();
+                decidedFor.Add(member.Facts.Report);
+            }
             var pooled = ruleSet.Rent();
-            var decided = false;
+            IReadOnlyList<NonconformityFact>? raised;
             try
             {
-                pooled.Session.InsertAll(candidates);
-                pooled.Session.Fire();
-                foreach (var member in group)
-                    raised.AddRange(member.Facts.Report.Raised);
-                if (raised.Count > 0)
-                {
-                    pooled.Session.InsertAll(raised);
-                    pooled.Session.Fire();
-                }
-                decided = true;
+                raised = Decide(pooled.Session, candidates, decidedFor);
             }
             catch (Exception)
             {
-                // The session is dropped, not returned; the facts it made are dropped with it.
+                raised = null; // the session is dropped, not returned; the facts it made are dropped with it
             }
-            if (decided)
+            if (raised is not null)
                 ruleSet.Return(pooled, candidates, raised);
             foreach (var member in group)
-                results[member.Index] = decided ? Finish(Outcome(member.Facts.Report, member.Date, ruleSet)) : Alone(member.Index, member.Date);
+                results[member.Index] = raised is not null ? Finish(Outcome(member.Facts.Report, member.Date, ruleSet)) : Alone(member.Index, member.Date);
             group.Clear();
         }
 
