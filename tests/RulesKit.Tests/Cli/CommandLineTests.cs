@@ -85,6 +85,28 @@ public class CommandLineTests
         output.Should().Contain("evaluate").And.Contain("batch").And.Contain("catalog").And.Contain("--lang");
         Tool.Run("evaluate", "--help").Out.Should().Contain("--as-of").And.Contain("--format");
     }
+
+    [Fact]
+    public void Root_CommandNamedFirst_OnlyThatCommandBuiltAndTheSameAsInTheWholeTree()
+    {
+        var cli = new CommandLine.Cli(TextWriter.Null, TextWriter.Null, Language.English);
+        var whole = cli.Root().Subcommands.ToList();
+        whole.Select(c => c.Name).Should().Contain(["evaluate", "inspect", "batch", "campaign", "generate", "explain", "test", "catalog", "new"]);
+        foreach (var command in whole)
+        {
+            var alone = cli.Root(command.Name).Subcommands;
+            alone.Select(c => c.Name).Should().Equal([command.Name]);
+            Shape(alone.Single()).Should().Equal(Shape(command), $"'{command.Name}' is built the same way alone");
+        }
+        cli.Root("frobnicate").Subcommands.Should().HaveCount(whole.Count);
+        cli.Root("--lang").Subcommands.Should().HaveCount(whole.Count);
+    }
+
+    // A command's subcommands, options and arguments by name, depth first.
+    private static IEnumerable<string> Shape(System.CommandLine.Command command) =>
+        command.Options.Select(o => $"{command.Name} {o.Name}")
+            .Concat(command.Arguments.Select(a => $"{command.Name} <{a.Name}>"))
+            .Concat(command.Subcommands.SelectMany(Shape));
 }
 
 public class BatchCommandTests
