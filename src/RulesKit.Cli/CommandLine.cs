@@ -166,7 +166,9 @@ public static partial class CommandLine
                 ("evaluate", EvaluateCommand), ("inspect", InspectCommand), ("batch", BatchCommand), ("campaign", CampaignCommand),
                 ("generate", GenerateCommand), ("explain", ExplainCommand), ("test", TestCommand), ("catalog", CatalogCommand), ("new", NewCommand),
             ];
-            var named = Array.Exists(commands, c => c.Name == first);
+            var named = false;
+            foreach (var (name, _) in commands)
+                named |= name == first;
             foreach (var (name, build) in commands)
             {
                 if (!named || name == first)

@@ -37,6 +37,11 @@ public sealed class Catalog
     /// <summary>First day in force; null when not recorded (then it applies to every date before its end).</summary>
     public DateOnly? EffectiveFrom { get; internal init; }
 
+    // Versions by first day, an unrecorded one first. A comparer rather than a DateOnly key: sorting by a struct key
+    // runs generic code a fresh process has to JIT.
+    internal static readonly IComparer<Catalog> ByEffectiveFrom =
+        Comparer<Catalog>.Create((a, b) => (a.EffectiveFrom ?? DateOnly.MinValue).CompareTo(b.EffectiveFrom ?? DateOnly.MinValue));
+
     /// <summary>First day no longer in force (the successor's first day); null while in force.</summary>
     public DateOnly? EffectiveTo { get; internal init; }
 

@@ -18,12 +18,18 @@ internal sealed record CatalogFile(string Name, string DisplayPath, byte[] Conte
     /// <summary>The catalogs embedded in the library (the repository's rules/ folder at build time).</summary>
     public static IEnumerable<CatalogFile> Embedded()
     {
+        // A loop, not a LINQ chain over (name, resource) tuples, whose generic code a fresh process has to JIT.
         var assembly = typeof(CatalogFile).Assembly;
-        return assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            .Select(n => (Name: n[ResourcePrefix.Length..].Replace('\\', '/'), Resource: n))
-            .Where(n => IsCatalogPath(n.Name))
-            .Select(n => new CatalogFile(n.Name, ResourcePrefix + n.Name, ReadResource(assembly, n.Resource)));
+        var files = new List<CatalogFile>();
+        foreach (var resource in assembly.GetManifestResourceNames())
+        {
+            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+                continue;
+            var name = resource[ResourcePrefix.Length..].Replace('\\', '/');
+            if (IsCatalogPath(name))
+                files.Add(new CatalogFile(name, ResourcePrefix + name, ReadResource(assembly, resource)));
+        }
+        return files;
     }
 
     /// <summary>The catalog files of a rules folder; messages name them with the folder as the user typed it.</summary>

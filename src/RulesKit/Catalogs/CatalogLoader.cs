@@ -437,7 +437,7 @@ internal static class CatalogLoader
     {
         foreach (var group in catalogs.GroupBy(c => c.Id))
         {
-            var versions = group.OrderBy(c => c.EffectiveFrom ?? DateOnly.MinValue).ToList();
+            var versions = group.Order(Catalog.ByEffectiveFrom).ToList();
             for (var i = 0; i < versions.Count; i++)
             {
                 for (var j = i + 1; j < versions.Count; j++)
@@ -491,7 +491,15 @@ internal static class CatalogLoader
     /// <summary>Collects kinds over the catalogs that declare them; several catalogs may declare one kind if they agree on its attributes.</summary>
     private sealed class KindBuilder
     {
-        private readonly Dictionary<string, (string? Title, List<KindAttribute> Attributes, List<string> DeclaredBy)> _kinds = new(StringComparer.Ordinal);
+        // Entries are a class, and read by loops: generic code over a struct (a tuple) is jitted in every fresh process.
+        private readonly Dictionary<string, Entry> _kinds = new(StringComparer.Ordinal);
+
+        private sealed class Entry(string? title)
+        {
+            public string? Title { get; } = title;
+            public List<KindAttribute> Attributes { get; } = [];
+            public List<string> DeclaredBy { get; } = [];
+        }
 
         public IEnumerable<string> Names => _kinds.Keys.Order(StringComparer.Ordinal);
 
@@ -510,7 +518,7 @@ internal static class CatalogLoader
                 declared.Add(kindKey.Value);
                 b.OnlyKeys(kindMap, what, "title", "attributes");
                 if (!_kinds.TryGetValue(kindKey.Value, out var kind))
-                    _kinds[kindKey.Value] = kind = (b.Text(kindMap, "title", what, false), [], []);
+                    _kinds[kindKey.Value] = kind = new Entry(b.Text(kindMap, "title", what, false));
                 kind.DeclaredBy.Add(catalogKey);
                 if (b.Mapping(b.Required(kindMap, "attributes", what), "attributes") is not { } attributes)
                     continue;
@@ -554,8 +562,16 @@ internal static class CatalogLoader
             return [.. declared];
         }
 
-        public IReadOnlyDictionary<string, SubjectKind> Build() => _kinds.Select((k, index) => new SubjectKind(k.Key, k.Value.Title, [.. k.Value.Attributes], [.. k.Value.DeclaredBy], index))
-            .ToDictionary(k => k.Name, StringComparer.Ordinal);
+        public IReadOnlyDictionary<string, SubjectKind> Build()
+        {
+            var kinds = new Dictionary<string, SubjectKind>(_kinds.Count, StringComparer.Ordinal);
+            foreach (var name in _kinds.Keys)
+            {
+                var entry = _kinds[name];
+                kinds.Add(name, new SubjectKind(name, entry.Title, [.. entry.Attributes], [.. entry.DeclaredBy], kinds.Count));
+            }
+            return kinds;
+        }
     }
 
     private sealed class KindBuilderView(List<KindAttribute> attributes)

@@ -11,7 +11,7 @@ public sealed class CatalogSet
 {
     internal CatalogSet(ImmutableArray<Catalog> catalogs, IReadOnlyDictionary<string, SubjectKind> kinds, Vocabulary vocabulary, ImmutableArray<KnownGap> knownGaps, ImmutableArray<Diagnostic> warnings)
     {
-        Catalogs = [.. catalogs.OrderBy(c => c.Id, StringComparer.Ordinal).ThenBy(c => c.EffectiveFrom ?? DateOnly.MinValue)];
+        Catalogs = [.. catalogs.OrderBy(c => c.Id, StringComparer.Ordinal).ThenBy(c => c, Catalog.ByEffectiveFrom)];
         Kinds = kinds;
         Vocabulary = vocabulary;
         KnownGaps = knownGaps;

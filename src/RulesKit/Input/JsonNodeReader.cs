@@ -41,15 +41,15 @@ internal static class JsonNodeReader
             case JsonTokenType.StartObject:
             {
                 var entries = new List<KeyValuePair<ScalarNode, DocumentNode>>();
-                var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+                var seen = new Dictionary<string, ScalarNode>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var keyAt = positions.At(reader.TokenStartIndex);
                     var name = reader.GetString()!;
                     var key = new ScalarNode(keyAt, name, false, keyAt.Line, keyAt.Column + 1, false);
                     if (seen.TryGetValue(name, out var first))
-                        throw new RulesKitInputException([keyAt.Report(Messages.DuplicateKey, name, first.Line, first.Column)]);
-                    seen[name] = keyAt;
+                        throw new RulesKitInputException([keyAt.Report(Messages.DuplicateKey, name, first.Location.Line, first.Location.Column)]);
+                    seen[name] = key;
                     reader.Read();
                     entries.Add(new(key, ReadValue(ref reader, positions)));
                 }

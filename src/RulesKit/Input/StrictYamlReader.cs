@@ -117,7 +117,7 @@ internal static class StrictYamlReader
             {
                 parser.MoveNext();
                 var entries = new List<KeyValuePair<ScalarNode, DocumentNode>>();
-                var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+                var seen = new Dictionary<string, ScalarNode>(StringComparer.Ordinal); // a class value: no generic code jitted at start-up
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
                     var keyNode = ReadNode(parser, source, lines, depth + 1);
@@ -126,8 +126,8 @@ internal static class StrictYamlReader
                     if (key.Value == "<<")
                         throw Fail(key.Location.Report(Messages.MergeKey));
                     if (seen.TryGetValue(key.Value, out var first))
-                        throw Fail(key.Location.Report(Messages.DuplicateKey, key.Value, first.Line, first.Column));
-                    seen[key.Value] = key.Location;
+                        throw Fail(key.Location.Report(Messages.DuplicateKey, key.Value, first.Location.Line, first.Location.Column));
+                    seen[key.Value] = key;
                     var value = ReadNode(parser, source, lines, depth + 1);
                     entries.Add(new(key, value));
                 }
