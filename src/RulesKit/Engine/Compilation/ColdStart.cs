@@ -46,9 +46,9 @@ internal static class ColdStart
             var pattern = builder.LeftHandSide().Pattern(type, "s");
             var s = pattern.Declaration.ToParameterExpression();
             var observed = Expression.Property(s, nameof(SubjectFact.Observed));
-            pattern.Condition(Expression.Lambda(Expression.Invoke(condition.Guarded, observed), s));
+            pattern.Condition(Expression.Lambda(Expression.Call(Method(nameof(Holds)), Expression.Constant(condition), observed), s));
             var ctx = Expression.Parameter(typeof(IContext), "ctx");
-            builder.RightHandSide().Action(Expression.Lambda(Expression.Call(typeof(ColdStart).GetMethod(nameof(Fired), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!, ctx, s), ctx, s));
+            builder.RightHandSide().Action(Expression.Lambda(Expression.Call(Method(nameof(Fired)), ctx, s), ctx, s));
             var compiler = new RuleCompiler { ExpressionCompiler = FastCompiler.Instance };
             var session = compiler.Compile([builder.Build()]).CreateSession();
 
@@ -66,4 +66,10 @@ internal static class ColdStart
     }
 
     private static void Fired(IContext context, SubjectFact subject) => context.Insert(new object());
+
+    // The item rules' shape: the rule's condition calls the compiled condition (RuleActions.Meets).
+    private static bool Holds(CompiledCondition condition, AttributeView observed) => condition.Evaluate(observed) == true;
+
+    private static System.Reflection.MethodInfo Method(string name) =>
+        typeof(ColdStart).GetMethod(name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
 }

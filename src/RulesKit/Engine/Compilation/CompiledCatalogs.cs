@@ -8,15 +8,13 @@ namespace RulesKit.Engine.Compilation;
 
 /// <summary>
 /// The engine's view of a catalog set: every item's condition compiled and type-checked against its kind
-/// (a load error, located in the YAML, when it does not), every criterion paired with its list.
+/// (for a catalog folder a load error, located in the YAML, when it does not), every criterion paired with its list.
 /// </summary>
 internal sealed class CompiledCatalogs
 {
     private readonly Dictionary<StandardItem, CompiledItem> _items = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Criterion, CompiledCriterion> _criteria = new(ReferenceEqualityComparer.Instance);
 
-    private readonly Dictionary<object, Catalog> _owner = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<Catalog> _done = new(ReferenceEqualityComparer.Instance);
     private readonly Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> _compile;
     private readonly Lock _gate = new();
 
@@ -24,27 +22,17 @@ internal sealed class CompiledCatalogs
     /// <param name="compile">Compiles a condition to a delegate.</param>
     /// <param name="eager">
     /// Parse and type-check every condition now, so that a broken catalog is a load error (catalogs from a
-    /// folder). The embedded catalogs are checked by the test suite; for them a catalog's conditions are parsed
-    /// when a rule set first needs it, which keeps a fresh process quick.
+    /// folder). The embedded catalogs are checked by the test suite; for them an item's condition is parsed when
+    /// first needed (a subject of its kind is screened, or its rule fires), which keeps a fresh process quick.
     /// </param>
     public CompiledCatalogs(CatalogSet set, Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> compile, bool eager = true)
     {
         Set = set;
         _compile = compile;
+        var b = eager ? new NodeBinder() : null;
         foreach (var catalog in set.Catalogs)
-        {
-            foreach (var item in catalog.Items)
-                _owner[item] = catalog;
-            foreach (var criterion in catalog.Criteria)
-                _owner[criterion] = catalog;
-        }
-        if (eager)
-        {
-            var b = new NodeBinder();
-            foreach (var catalog in set.Catalogs)
-                CompileCatalog(catalog, b);
-            b.ThrowIfErrors();
-        }
+            CompileCatalog(catalog, b);
+        b?.ThrowIfErrors();
         var index = 0;
         foreach (var kind in set.Kinds.Keys.Order(StringComparer.Ordinal))
         {
@@ -53,44 +41,53 @@ internal sealed class CompiledCatalogs
         }
     }
 
-    private void Ensure(Catalog catalog)
+    /// <summary>
+    /// Pairs the catalog's items and criteria with what the engine needs of them. With <paramref name="b"/> (a catalog
+    /// folder) every condition and threshold is parsed now and its errors collected; without it (the embedded
+    /// catalogs, checked by the test suite) an item's texts are parsed when first needed: one report meets the items
+    /// of a few kinds, and parsing every condition of a rule set was ~20 ms of a fresh process's first evaluation.
+    /// </summary>
+    private void CompileCatalog(Catalog catalog, NodeBinder? b)
     {
-        lock (_gate)
-        {
-            if (_done.Contains(catalog))
-                return;
-            var b = new NodeBinder();
-            CompileCatalog(catalog, b);
-            b.ThrowIfErrors();
-        }
-    }
-
-    private void CompileCatalog(Catalog catalog, NodeBinder b)
-    {
-        var compilers = new Dictionary<string, ConditionCompiler>(StringComparer.Ordinal);
+        var compilers = new Dictionary<string, ConditionCompiler>(StringComparer.Ordinal); // per kind, made on first parse
         foreach (var item in catalog.Items)
         {
             var kind = Set.Kinds[item.Kind];
-            if (!compilers.TryGetValue(item.Kind, out var compiler))
-                compilers[item.Kind] = compiler = new ConditionCompiler(kind, catalog.Tables, _compile);
-            var condition = item.ConditionNode is { } when ? compiler.CompileCondition(when, b) : null;
             var compareSlot = item.Comparison?.Attribute is { } compared ? kind.Find(compared)!.Slot : -1;
-            _items[item] = new CompiledItem
+            var parsed = b is not null
+                ? new Lazy<CompiledItem.Parsed>(Parse(catalog, item, kind, compareSlot, compilers, b))
+                : new Lazy<CompiledItem.Parsed>(() =>
+                {
+                    lock (_gate) // the catalog's condition compilers are shared by its items
+                    {
+                        var alone = new NodeBinder();
+                        var parsedNow = Parse(catalog, item, kind, compareSlot, compilers, alone);
+                        alone.ThrowIfErrors();
+                        return parsedNow;
+                    }
+                });
+            _items[item] = new CompiledItem(parsed)
             {
                 Catalog = catalog,
                 Item = item,
                 Kind = kind,
-                Condition = condition,
-                Threshold = item.ThresholdNode is { } threshold ? compiler.CompileValue(threshold, b) : null,
                 CompareSlot = compareSlot,
-                Shown = condition?.Reads
-                    ?? (compareSlot >= 0 ? [(item.Comparison!.Attribute!, compareSlot)] : kind.Attributes.Select(a => (a.Name, a.Slot)).ToList()),
                 Name = $"{catalog.Reference.Key}/{item.Id}",
             };
         }
         foreach (var criterion in catalog.Criteria)
             _criteria[criterion] = new CompiledCriterion(catalog, criterion);
-        _done.Add(catalog);
+    }
+
+    private CompiledItem.Parsed Parse(Catalog catalog, StandardItem item, SubjectKind kind, int compareSlot, Dictionary<string, ConditionCompiler> compilers, NodeBinder b)
+    {
+        if (!compilers.TryGetValue(item.Kind, out var compiler))
+            compilers[item.Kind] = compiler = new ConditionCompiler(kind, catalog.Tables, _compile);
+        var condition = item.ConditionNode is { } when ? compiler.CompileCondition(when, b) : null;
+        return new CompiledItem.Parsed(
+            condition,
+            item.ThresholdNode is { } threshold ? compiler.CompileValue(threshold, b) : null,
+            condition?.Reads ?? (compareSlot >= 0 ? [(item.Comparison!.Attribute!, compareSlot)] : kind.Attributes.Select(a => (a.Name, a.Slot)).ToList()));
     }
 
     public CatalogSet Set { get; }
@@ -108,29 +105,8 @@ internal sealed class CompiledCatalogs
     /// <summary>The constructor of <paramref name="kind"/>'s session type, compiled on first use.</summary>
     public Lazy<Func<SubjectFact>> ConstructorOf(string kind) => _kindTypes[kind].New;
 
-    public CompiledItem this[StandardItem item]
-    {
-        get
-        {
-            lock (_gate)
-                if (_items.TryGetValue(item, out var compiled))
-                    return compiled;
-            Ensure(_owner[item]);
-            lock (_gate)
-                return _items[item];
-        }
-    }
+    // Both maps are filled by the constructor and only read after: no lock.
+    public CompiledItem this[StandardItem item] => _items[item];
 
-    public CompiledCriterion this[Criterion criterion]
-    {
-        get
-        {
-            lock (_gate)
-                if (_criteria.TryGetValue(criterion, out var compiled))
-                    return compiled;
-            Ensure(_owner[criterion]);
-            lock (_gate)
-                return _criteria[criterion];
-        }
-    }
+    public CompiledCriterion this[Criterion criterion] => _criteria[criterion];
 }

@@ -32,6 +32,9 @@ internal static class RuleActions
         };
     }
 
+    /// <summary>The item's condition holds on the observed view (every attribute it reads present).</summary>
+    public static bool Meets(SubjectFact subject, CompiledItem item) => item.Condition!.Evaluate(subject.Observed) == true;
+
     /// <summary>Both views give the attribute and they differ beyond the tolerance.</summary>
     public static bool Differs(SubjectFact subject, int slot, decimal tolerance) => ViewsDiffer(subject.Observed, subject.Reported, slot, tolerance);
 

@@ -61,10 +61,11 @@ internal static class RuleSetCompiler
         if (!item.Item.Industries.IsEmpty)
             pattern.Condition(Expression.Lambda(Expression.Call(Method(nameof(RuleActions.InIndustry)), s, Expression.Constant(item.Item.Industries.ToArray())), s));
 
-        if (item.Condition is { } condition)
+        // The condition is the item's own compiled condition, called, not its tree copied in: building the rule then
+        // needs no parsed condition (an embedded item is parsed when first needed; see CompiledCatalogs).
+        if (item.Item.ConditionNode is not null)
         {
-            var observed = Expression.Property(s, nameof(SubjectFact.Observed));
-            pattern.Condition(Expression.Lambda(new Substitute(condition.Guarded.Parameters[0], observed).Visit(condition.Guarded.Body), s));
+            pattern.Condition(Expression.Lambda(Expression.Call(Method(nameof(RuleActions.Meets)), s, Expression.Constant(item)), s));
         }
         else if (item.Item.Comparison is { Attribute: null })
         {
@@ -101,9 +102,4 @@ internal static class RuleSetCompiler
 
     private static MethodInfo Method(string name) =>
         typeof(RuleActions).GetMethod(name, BindingFlags.Public | BindingFlags.Static)!;
-
-    private sealed class Substitute(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
 }

@@ -27,9 +27,6 @@ internal sealed class CompiledCondition
     // its interface allocated an enumerator each time.
     private readonly int[] _slots = [];
 
-    /// <summary><c>v =&gt; all read slots present &amp;&amp; condition</c>: the form given to NRules.</summary>
-    public required Expression<Func<AttributeView, bool>> Guarded { get; init; }
-
     /// <summary>Null-safe evaluation: null when the view lacks an attribute the condition reads.</summary>
     public bool? Evaluate(AttributeView view)
     {

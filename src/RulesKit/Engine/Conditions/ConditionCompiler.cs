@@ -63,16 +63,10 @@ internal sealed partial class ConditionCompiler
         if (parsed is null)
             return null;
         var (body, reads, view) = parsed.Value;
-        Expression guarded = body;
-        for (var i = reads.Count - 1; i >= 0; i--)
-            guarded = Expression.AndAlso(
-                Expression.NotEqual(Expression.ArrayIndex(Expression.Field(view, nameof(AttributeView.Values)), Expression.Constant(reads[i].Slot)), Expression.Constant(null)),
-                guarded);
         return new CompiledCondition(Expression.Lambda<Func<AttributeView, bool>>(body, view), _compile)
         {
             Text = node.Value,
             Reads = reads,
-            Guarded = Expression.Lambda<Func<AttributeView, bool>>(guarded, view),
         };
     }
 
