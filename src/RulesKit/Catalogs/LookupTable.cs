@@ -6,7 +6,8 @@ namespace RulesKit.Catalogs;
 /// <summary>A table of a standard (minimum distance by object and facility class…) that conditions consult by name.</summary>
 public sealed class LookupTable
 {
-    private readonly Dictionary<string, decimal> _rows;
+    // The first row of each key. Rows, not their decimals: a map of a struct value is generic code a fresh process JITs.
+    private readonly Dictionary<string, LookupRow> _rows;
 
     internal LookupTable(string name, string? title, string clause, string source, Confidence confidence, ImmutableArray<string> keys, ImmutableArray<LookupRow> rows, SourceLocation location)
     {
@@ -18,7 +19,7 @@ public sealed class LookupTable
         Keys = keys;
         Rows = rows;
         Location = location;
-        _rows = rows.GroupBy(r => RowKey(r.Keys)).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+        _rows = rows.GroupBy(r => RowKey(r.Keys)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     /// <summary>The name conditions call it by.</summary>
@@ -44,7 +45,12 @@ public sealed class LookupTable
 
     internal SourceLocation Location { get; }
 
-    internal bool TryGet(IReadOnlyList<string> keys, out decimal value) => _rows.TryGetValue(RowKey(keys), out value);
+    internal bool TryGet(IReadOnlyList<string> keys, out decimal value)
+    {
+        var found = _rows.TryGetValue(RowKey(keys), out var row);
+        value = found ? row!.Value : 0;
+        return found;
+    }
 
     internal bool Contains(IReadOnlyList<string> keys) => _rows.ContainsKey(RowKey(keys));
 
