@@ -66,7 +66,7 @@ public sealed class RulesKitEngine
     /// <exception cref="RulesKitInputException">A catalog is invalid, a folder is missing or empty, or a named list is not loaded; every problem is listed.</exception>
     public static RulesKitEngine Create(RulesKitOptions? options = null, IMeterFactory? meterFactory = null)
     {
-        ColdStart.Begin(); // the rule compilers' first run, on a spare core while the catalogs load
+        Rehearsal.Begin(); // a first evaluation's first-run code, on a spare core while the catalogs load
         options ??= new RulesKitOptions();
         IEnumerable<CatalogFile> files;
         var origin = options.CatalogDirectory ?? "rules/";

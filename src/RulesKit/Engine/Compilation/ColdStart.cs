@@ -14,18 +14,13 @@ namespace RulesKit.Engine.Compilation;
 /// A fresh process spends most of its first evaluation running code for the first time (JIT, type loading),
 /// not evaluating: loading the catalogs runs the YAML reader and the binder, compiling a rule set runs
 /// DynamicExpresso, FastExpressionCompiler and NRules. The second group does not need the catalogs, so the
-/// first engine of a process runs it once on a spare core, on a one-attribute kind and a one-rule set, while
-/// the catalogs load. Before that it hashes nothing: a catalog's reference carries its SHA-256, and the first
+/// first engine of a process runs it once on a spare core (the start of <see cref="Rehearsal"/>), on a
+/// one-attribute kind and a one-rule set, while the catalogs load. Before that it hashes nothing: a catalog's reference carries its SHA-256, and the first
 /// hash of a process loads and initialises OpenSSL (~15 ms measured), native work that the loader would
 /// otherwise wait for after its first file. Nothing it builds is kept; a failure here only means no head start.
 /// </summary>
 internal static class ColdStart
 {
-    private static readonly Lazy<Task> Warm = new(() => Task.Run(Run));
-
-    /// <summary>Starts the warm-up once per process; returns at once.</summary>
-    public static void Begin() => _ = Warm.Value;
-
     /// <summary>The warm-up itself: true when the one rule compiled, matched and fired (a test keeps it working).</summary>
     internal static bool Run()
     {
