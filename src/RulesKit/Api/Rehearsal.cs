@@ -3,6 +3,7 @@ using RulesKit.Catalogs;
 using RulesKit.Engine;
 using RulesKit.Engine.Compilation;
 using RulesKit.Explanation;
+using RulesKit.Input;
 using RulesKit.Reports;
 using RulesKit.Results;
 
@@ -10,8 +11,8 @@ namespace RulesKit;
 
 /// <summary>
 /// A fresh process's first evaluation, rehearsed on a spare core while the real catalogs load: the compilers'
-/// first run (<see cref="ColdStart"/>), then a one-item catalog set loaded, a one-subject report checked,
-/// decided, built into a result and written as text. Most of a first evaluation is code running for the first
+/// first run (<see cref="ColdStart"/>), then a one-item catalog set loaded, a one-subject report read from
+/// YAML and checked, decided, built into a result and written as text. Most of a first evaluation is code running for the first
 /// time, and none of this waits for the real catalogs. Nothing is kept, no telemetry is recorded (the engine's
 /// parts are used, not the facade), and a failure only means no head start.
 /// </summary>
@@ -31,7 +32,7 @@ internal static class Rehearsal
         {
             var set = CatalogLoader.Load([File("standards/rehearsal.yaml", Standards), File("determination/rehearsal.yaml", Determination)], "rehearsal");
             var evaluator = new Evaluator(new CompiledCatalogs(set, FastCompiler.Instance.Compile), FastCompiler.Instance);
-            var report = ReportValidator.Validate(Report, set, null);
+            var report = ReportReader.Read(DocumentReader.Read(ReportText, "rehearsal.yaml"), set);
             var evaluation = new ResultBuilder(set).Build(evaluator.Run(report, report.EvaluationDate));
             var text = ExplanationWriter.ToText(evaluation, Language.Chinese);
             return compilers && evaluation.Nonconformities.Length == 1 && text.Length > 0;
@@ -44,20 +45,22 @@ internal static class Rehearsal
 
     private static CatalogFile File(string name, string text) => new(name, name, Encoding.UTF8.GetBytes(text));
 
-    private static Report Report => new()
-    {
-        Id = "rehearsal",
-        Title = "rehearsal",
-        ReportType = "现状评价",
-        Purpose = "licence",
-        Industry = "hazchem",
-        Agency = "rehearsal",
-        Enterprise = "rehearsal",
-        County = "rehearsal",
-        EvaluationDate = new DateOnly(2021, 3, 1),
-        Conclusion = new ReportConclusion { Text = "具备安全生产条件", Favourable = true },
-        Subjects = [new CheckedSubject { Id = "S1", Kind = "rehearsal_thing", Observed = new Dictionary<string, object> { ["a"] = 2m }, Reported = new Dictionary<string, object> { ["a"] = 0m } }],
-    };
+    private const string ReportText = """
+        id: rehearsal
+        title: rehearsal
+        reportType: 现状评价
+        purpose: licence
+        industry: hazchem
+        agency: rehearsal
+        enterprise: rehearsal
+        county: rehearsal
+        evaluationDate: 2021-03-01
+        conclusion: { text: 具备安全生产条件, favourable: true }
+        subjects:
+          - { id: S1, kind: rehearsal_thing, observed: { a: 2 }, reported: { a: 0 } }
+        evidence:
+          - { id: E1, source: agency_survey, description: rehearsal, concerns: [S1] }
+        """;
 
     private const string Standards = """
         catalog: standards
