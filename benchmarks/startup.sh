@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Start-up of a fresh `ruleskit evaluate`, timed from outside: publishes the tool ReadyToRun, then runs
+# `ruleskit evaluate REPORT` N times, taking turns with `ruleskit --version` (the runtime's and the command
+# line's own start: the floor under any command), and prints each one's quartiles in milliseconds.
+# Taking turns matters on a noisy host: both see the same slow and quick spells.
+#
+#   benchmarks/startup.sh [N=20] [REPORT=rules/examples/hazchem-c07-unresolved-hazard.false.yaml]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-20}
+report=${2:-rules/examples/hazchem-c07-unresolved-hazard.false.yaml}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+dotnet publish src/RulesKit.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out" > /dev/null
+tool="$out/RulesKit.Cli"
+"$tool" evaluate "$report" > /dev/null # the verdict must come out before anything is timed
+
+time_once() { # milliseconds, to one decimal
+    local start end
+    start=$(date +%s%N)
+    "$@" > /dev/null
+    end=$(date +%s%N)
+    echo $(( (end - start) / 100000 ))
+}
+
+evaluate=() version=()
+for _ in $(seq "$runs"); do
+    evaluate+=("$(time_once "$tool" evaluate "$report")")
+    version+=("$(time_once "$tool" --version)")
+done
+
+quartiles() { # label, then tenths of a millisecond
+    local label=$1
+    shift
+    printf '%s\n' "$@" | sort -n | awk -v label="$label" '{ v[NR] = $1 } END {
+        printf "%-28s min %.1f  q1 %.1f  median %.1f  q3 %.1f  max %.1f ms  (%d runs)\n", label,
+            v[1] / 10, v[int((NR + 3) / 4)] / 10, v[int((NR + 1) / 2)] / 10, v[int((3 * NR + 3) / 4)] / 10, v[NR] / 10, NR }'
+}
+quartiles "ruleskit evaluate" "${evaluate[@]}"
+quartiles "ruleskit --version" "${version[@]}"
