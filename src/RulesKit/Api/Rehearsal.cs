@@ -11,10 +11,10 @@ namespace RulesKit;
 
 /// <summary>
 /// A fresh process's first evaluation, rehearsed on a spare core while the real catalogs load: the compilers'
-/// first run (<see cref="ColdStart"/>), then a one-item catalog set loaded, a one-subject report read from
-/// YAML and checked, decided, built into a result and written as text. Most of a first evaluation is code running for the first
-/// time, and none of this waits for the real catalogs. Nothing is kept, no telemetry is recorded (the engine's
-/// parts are used, not the facade), and a failure only means no head start.
+/// first run (<see cref="ColdStart"/>), then a one-item catalog set loaded, a one-subject report read from YAML
+/// and checked, decided, built into a result and written as text. Most of a first evaluation is code running
+/// for the first time, and none of this waits for the real catalogs. Nothing is kept, no telemetry is recorded
+/// (the engine's parts are used, not the facade), and a failure only means no head start.
 /// </summary>
 internal static class Rehearsal
 {

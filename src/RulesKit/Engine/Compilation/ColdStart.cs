@@ -15,9 +15,10 @@ namespace RulesKit.Engine.Compilation;
 /// not evaluating: loading the catalogs runs the YAML reader and the binder, compiling a rule set runs
 /// DynamicExpresso, FastExpressionCompiler and NRules. The second group does not need the catalogs, so the
 /// first engine of a process runs it once on a spare core (the start of <see cref="Rehearsal"/>), on a
-/// one-attribute kind and a one-rule set, while the catalogs load. Before that it hashes nothing: a catalog's reference carries its SHA-256, and the first
-/// hash of a process loads and initialises OpenSSL (~15 ms measured), native work that the loader would
-/// otherwise wait for after its first file. Nothing it builds is kept; a failure here only means no head start.
+/// one-attribute kind and a one-rule set, while the catalogs load. Before that it hashes nothing: a catalog's
+/// reference carries its SHA-256, and the first hash of a process loads and initialises OpenSSL, native work the
+/// loader would otherwise wait for after its first file. Nothing it builds is kept; a failure here only means
+/// no head start.
 /// </summary>
 internal static class ColdStart
 {
