@@ -7,12 +7,15 @@ namespace RulesKit.Benchmarks;
 /// <summary>
 /// `-- --alternate [--worst]`: RulesKit's Evaluate, EvaluateAll and batch, and RulesEngine, each on 2 threads over
 /// the BatchBenchmarks workload, taking turns in one process for 50 rounds (the first 10 dropped), so that the host's
-/// swings hit every contender alike; BenchmarkDotNet runs them minutes apart. Prints each one's median and quartiles.
+/// swings hit every contender alike; BenchmarkDotNet runs them minutes apart. Prints each one's median and quartiles,
+/// and the GC mode: run it with DOTNET_gcServer=1, as the tool and BatchBenchmarks run (with workstation GC
+/// EvaluateAll fell behind Evaluate on the worst case, measured).
 /// </summary>
 internal static class AlternatingRuns
 {
     public static void Run(bool worst)
     {
+        Console.WriteLine($"server GC: {System.Runtime.GCSettings.IsServerGC}");
         var engine = RulesKitEngine.FromEmbeddedCatalogs();
         var workload = new Workload(engine, 2000, seed: 42, problems: worst ? 3 : 0);
         var inputs = workload.Reports.Select(r => new BatchInput(r.Id, _ => r)).ToList();
