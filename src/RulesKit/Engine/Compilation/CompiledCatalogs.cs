@@ -42,10 +42,9 @@ internal sealed class CompiledCatalogs
     }
 
     /// <summary>
-    /// Pairs the catalog's items and criteria with what the engine needs of them. With <paramref name="b"/> (a catalog
-    /// folder) every condition and threshold is parsed now and its errors collected; without it (the embedded
-    /// catalogs, checked by the test suite) an item's texts are parsed when first needed: one report meets the items
-    /// of a few kinds, and parsing every condition of a rule set was ~20 ms of a fresh process's first evaluation.
+    /// Pairs the catalog's items and criteria with what the engine needs of them. With <paramref name="b"/> every
+    /// condition and threshold is parsed now and its errors collected; without it each item's texts are parsed when
+    /// first needed, and a broken one throws its load error then (see the constructor's <c>eager</c>).
     /// </summary>
     private void CompileCatalog(Catalog catalog, NodeBinder? b)
     {
