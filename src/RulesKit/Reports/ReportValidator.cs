@@ -61,6 +61,7 @@ internal static class ReportValidator
         var subjects = new List<CheckedSubject>(report.Subjects.Count);
         var observedSlots = new CheckedSlots.Entry[report.Subjects.Count + report.Documents.Count];
         var reportedSlots = new CheckedSlots.Entry[observedSlots.Length];
+        var owners = new object[observedSlots.Length];
         for (var i = 0; i < report.Subjects.Count; i++)
         {
             var s = report.Subjects[i];
@@ -79,6 +80,7 @@ internal static class ReportValidator
                 Reported = reported,
                 ControlsApprovedByRegulator = s.ControlsApprovedByRegulator,
             });
+            owners[i] = subjects[i];
         }
         var documents = new List<CitedDocument>(report.Documents.Count);
         for (var i = 0; i < report.Documents.Count; i++)
@@ -98,6 +100,7 @@ internal static class ReportValidator
                 Original = original,
                 Cited = cited,
             });
+            owners[index] = documents[i];
         }
 
         var evidenceIds = new HashSet<string>(StringComparer.Ordinal);
@@ -133,7 +136,7 @@ internal static class ReportValidator
             Evidence = report.Evidence,
             Source = report.Source,
             IsInspection = report.IsInspection,
-            Slots = new CheckedSlots(observedSlots, reportedSlots),
+            Slots = new CheckedSlots(owners, observedSlots, reportedSlots),
         };
 
         SubjectKind? Kind(string name, Place place)

@@ -114,6 +114,31 @@ public class FactBuilderTests
     }
 
     [Fact]
+    public void Candidates_SubjectsReorderedAfterTheCheck_ScreenedOnTheirOwnValuesNotTheCheckedSlots()
+    {
+        // The screen takes the check's slots by position when the subject there is the one checked: a copy with the
+        // subjects in another order shares the checked slots, and must be screened on its own subjects.
+        var engine = RulesKitEngine.FromEmbeddedCatalogs();
+        var evaluator = engine.Evaluator;
+        var compared = 0;
+        foreach (var line in SyntheticReports.WorstCaseJsonLines(20, 7, 3))
+        {
+            var report = engine.ParseReport(line, "line");
+            var ruleSet = evaluator.RuleSetFor(report.Industry, report.EvaluationDate);
+            var copy = report with { Subjects = [.. report.Subjects.Reverse()], Documents = [.. report.Documents.Reverse()] };
+            var notChecked = copy with { Slots = null };
+
+            var screened = evaluator.Candidates(ruleSet, new FactBuilder(copy));
+            var expected = evaluator.Candidates(ruleSet, new FactBuilder(notChecked));
+
+            screened.Select(c => c.Id).Should().Equal(expected.Select(c => c.Id), report.Id);
+            screened.Select(c => c.Observed.Values).Should().BeEquivalentTo(expected.Select(c => c.Observed.Values), o => o.WithStrictOrdering(), report.Id);
+            compared += screened.Count;
+        }
+        compared.Should().BeGreaterThan(20);
+    }
+
+    [Fact]
     public void KindScreensFor_KindOfAnotherEnginesCatalogs_FoundByNameAsThisEnginesKind()
     {
         var other = RulesKitEngine.FromEmbeddedCatalogs();

@@ -23,10 +23,11 @@ internal sealed class KindScreen(SubjectKind kind, CompiledItem[] items, Lazy<Fu
     /// (condition on the observed view, comparison of the views), run before the session so that a subject no
     /// rule can match is neither built into a fact nor inserted and retracted for nothing. NRules makes the
     /// decision again on what is inserted. A condition that fails at run time counts as "can fire", so the
-    /// session reports the failure (RK5004) exactly as it would without the screen. The reported view is built
-    /// into <paramref name="reported"/> only if a comparison needs it.
+    /// session reports the failure (RK5004) exactly as it would without the screen. <paramref name="reportedSlots"/>
+    /// is null when the report does not mention the subject; its view is built into <paramref name="reported"/>
+    /// only if a comparison needs it.
     /// </summary>
-    public bool CanFire(AttributeView observed, FactBuilder facts, in FactBuilder.Entry entry, ref AttributeView? reported)
+    public bool CanFire(AttributeView observed, object?[]? reportedSlots, ref AttributeView? reported)
     {
         foreach (var item in Items)
         {
@@ -44,12 +45,12 @@ internal sealed class KindScreen(SubjectKind kind, CompiledItem[] items, Lazy<Fu
             }
             else if (item.Item.Comparison is { Attribute: null })
             {
-                if (entry.Reported is null)
+                if (reportedSlots is null)
                     return true;
             }
-            else if (item.Item.Comparison is { } compare && entry.Reported is not null)
+            else if (item.Item.Comparison is { } compare && reportedSlots is not null)
             {
-                reported ??= facts.ReportedView(entry, Kind);
+                reported ??= new AttributeView(reportedSlots, observed.EvaluationDate);
                 if (RuleActions.ViewsDiffer(observed, reported, item.CompareSlot, compare.Tolerance))
                     return true;
             }
@@ -73,8 +74,11 @@ internal sealed class KindScreens
     }
 
     /// <summary>The screen of <paramref name="kind"/> when it is one of this set's kinds (an array read), else of the kind named <paramref name="name"/>.</summary>
-    public KindScreen For(SubjectKind? kind, string name) =>
+    public KindScreen For(SubjectKind? kind, string name) => Of(kind) ?? _byName[name];
+
+    /// <summary>The screen of <paramref name="kind"/> when it is one of this set's kinds (an array read), else null.</summary>
+    public KindScreen? Of(SubjectKind? kind) =>
         kind is not null && (uint)kind.Index < (uint)_byIndex.Length && _byIndex[kind.Index] is { } screen && ReferenceEquals(screen.Kind, kind)
             ? screen
-            : _byName[name];
+            : null;
 }

@@ -34,7 +34,28 @@ internal sealed class FactBuilder(Report report)
 
     /// <summary>The reported (cited) view of <paramref name="entry"/>; null when the report does not mention it.</summary>
     public AttributeView? ReportedView(in Entry entry, SubjectKind kind) =>
-        entry.Reported is { } map ? new(_slots?.Reported(entry.Index, map, kind) ?? Slots(map, kind), Date) : null;
+        ReportedSlots(entry, kind) is { } slots ? new(slots, Date) : null;
+
+    /// <summary>The reported (cited) values of <paramref name="entry"/> in their slots; null when the report does not mention it.</summary>
+    public object?[]? ReportedSlots(in Entry entry, SubjectKind kind) =>
+        entry.Reported is { } map ? _slots?.Reported(entry.Index, map, kind) ?? Slots(map, kind) : null;
+
+    /// <summary>The kind and slots the check made for the subject or document <paramref name="owner"/> at
+    /// <paramref name="index"/>, if they are still its own (see <see cref="CheckedSlots.TryGet"/>); else null.</summary>
+    public SubjectKind? Checked(int index, object owner, out object?[]? observed, out object?[]? reported)
+    {
+        if (_slots is { } slots)
+            return slots.TryGet(index, owner, out observed, out reported);
+        (observed, reported) = (null, null);
+        return null;
+    }
+
+    /// <summary>The subject or document at <paramref name="index"/> as the engine walks the report (subjects, then documents).</summary>
+    public Entry EntryAt(int index)
+    {
+        var report = Report.Report;
+        return index < report.Subjects.Count ? Entry.Of(report, index) : Entry.OfDocument(report, index - report.Subjects.Count);
+    }
 
     /// <summary>The facts of every subject and document of <paramref name="report"/>, in report order;
     /// <paramref name="create"/> makes the subject of a kind (its session type).</summary>
