@@ -6,48 +6,40 @@ namespace RulesKit.Reports;
 /// A checked report's attribute values already in the slots their kinds assign (dates as DateTime, as
 /// conditions read them), made by the check, which visits every value and looks up its attribute anyway: the
 /// engine then does not look every name up a second time. Indexed as the engine walks a report: its subjects,
-/// then its documents. Each array is kept with the map and the kind it was made from, and used only for that
-/// same map and kind: a report copied with other subjects, or checked by another engine's catalogs, gets its
-/// slots made again. The arrays are never written after the check. <paramref name="owners"/> are the checked
-/// report's subjects and documents in the same order, so that the screen can tell the slots are still theirs
-/// by comparing references, without reading the subject (see <see cref="TryGet"/>).
+/// then its documents. Each entry is kept with the subject or document (its owner) and the kind it was made for,
+/// and used only for that same owner and kind: a report copied with other subjects, or checked by another
+/// engine's catalogs, gets its slots made again. An owner's maps cannot change (a record of init-only
+/// properties), so comparing references is enough, and the engine need not read the subject itself to use its
+/// slots. The arrays are never written after the check.
 /// </summary>
-internal sealed class CheckedSlots(object[] owners, CheckedSlots.Entry[] observed, CheckedSlots.Entry[] reported)
+internal sealed class CheckedSlots(CheckedSlots.Entry[] entries)
 {
     /// <summary>
-    /// The kind and slots the check made for the subject or document at <paramref name="index"/>, when
-    /// <paramref name="owner"/> is the one checked there (a subject's maps cannot change: it is a record of init-only
-    /// properties); <paramref name="reportedSlots"/> is null when it has no reported view.
+    /// The kind and slots the check made for <paramref name="owner"/> at <paramref name="index"/>, or null when
+    /// another subject stands there; <paramref name="reported"/> is null when it has no reported view.
     /// </summary>
-    public SubjectKind? TryGet(int index, object owner, out object?[]? observedSlots, out object?[]? reportedSlots)
+    public SubjectKind? TryGet(int index, object owner, out object?[]? observed, out object?[]? reported)
     {
-        if ((uint)index < (uint)owners.Length && ReferenceEquals(owners[index], owner) && observed[index] is { Kind: { } kind, Slots: { } slots })
+        if ((uint)index < (uint)entries.Length && entries[index] is var entry && ReferenceEquals(entry.Owner, owner))
         {
-            (observedSlots, reportedSlots) = (slots, reported[index].Slots);
-            return kind;
+            (observed, reported) = (entry.Observed, entry.Reported);
+            return entry.Kind;
         }
-        (observedSlots, reportedSlots) = (null, null);
+        (observed, reported) = (null, null);
         return null;
     }
 
-    /// <summary>The slots made from <paramref name="map"/> for <paramref name="kind"/> at <paramref name="index"/>, or null.</summary>
-    public object?[]? Observed(int index, IReadOnlyDictionary<string, object> map, SubjectKind kind) => Find(observed, index, map, kind);
+    /// <summary>The slots made for <paramref name="owner"/>'s observed values at <paramref name="index"/> as <paramref name="kind"/>, or null.</summary>
+    public object?[]? Observed(int index, object owner, SubjectKind kind) =>
+        TryGet(index, owner, out var observed, out _) is { } checkedKind && ReferenceEquals(checkedKind, kind) ? observed : null;
 
-    /// <inheritdoc cref="Observed"/>
-    public object?[]? Reported(int index, IReadOnlyDictionary<string, object> map, SubjectKind kind) => Find(reported, index, map, kind);
-
-    /// <summary>The kind the check found for the subject at <paramref name="index"/> with observed values <paramref name="map"/>, or null.</summary>
-    public SubjectKind? KindAt(int index, IReadOnlyDictionary<string, object> map) =>
-        (uint)index < (uint)observed.Length && observed[index] is var entry && ReferenceEquals(entry.Map, map) ? entry.Kind : null;
-
-    private static object?[]? Find(Entry[] entries, int index, IReadOnlyDictionary<string, object> map, SubjectKind kind) =>
-        (uint)index < (uint)entries.Length && entries[index] is { Slots: { } slots } entry && ReferenceEquals(entry.Map, map) && ReferenceEquals(entry.Kind, kind)
-            ? slots
-            : null;
+    /// <summary>The slots made for <paramref name="owner"/>'s reported values at <paramref name="index"/> as <paramref name="kind"/>, or null.</summary>
+    public object?[]? Reported(int index, object owner, SubjectKind kind) =>
+        TryGet(index, owner, out _, out var reported) is { } checkedKind && ReferenceEquals(checkedKind, kind) ? reported : null;
 
     /// <summary>The value as a condition reads it: a date as DateTime (conditions compare it with the evaluation date).</summary>
     public static object AsRead(object value) => value is DateOnly d ? d.ToDateTime(TimeOnly.MinValue) : value;
 
-    /// <summary>One map's slots, with the map and kind they were made from.</summary>
-    internal readonly record struct Entry(IReadOnlyDictionary<string, object>? Map, SubjectKind? Kind, object?[]? Slots);
+    /// <summary>One subject's or document's slots (reported: null when it has none), with the owner and kind they were made for.</summary>
+    internal readonly record struct Entry(object Owner, SubjectKind Kind, object?[] Observed, object?[]? Reported);
 }

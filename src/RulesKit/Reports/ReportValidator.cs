@@ -59,17 +59,16 @@ internal static class ReportValidator
         }
 
         var subjects = new List<CheckedSubject>(report.Subjects.Count);
-        var observedSlots = new CheckedSlots.Entry[report.Subjects.Count + report.Documents.Count];
-        var reportedSlots = new CheckedSlots.Entry[observedSlots.Length];
-        var owners = new object[observedSlots.Length];
+        var slotted = new CheckedSlots.Entry[report.Subjects.Count + report.Documents.Count];
         for (var i = 0; i < report.Subjects.Count; i++)
         {
             var s = report.Subjects[i];
             var place = new Place("subjects", i, s.Id);
             Id(place, s.Id);
             var kind = Kind(s.Kind, place);
-            var observed = Values(s.Observed, kind, place, "observed", out observedSlots[i]);
-            var reported = s.Reported is null ? null : Values(s.Reported, kind, place, "reported", out reportedSlots[i]);
+            var observed = Values(s.Observed, kind, place, "observed", out var observedSlots);
+            object?[]? reportedSlots = null;
+            var reported = s.Reported is null ? null : Values(s.Reported, kind, place, "reported", out reportedSlots);
             // Values converted in place leave the subject as it was: it is kept, not copied.
             subjects.Add(ReferenceEquals(observed, s.Observed) && ReferenceEquals(reported, s.Reported) ? s : new CheckedSubject
             {
@@ -80,7 +79,8 @@ internal static class ReportValidator
                 Reported = reported,
                 ControlsApprovedByRegulator = s.ControlsApprovedByRegulator,
             });
-            owners[i] = subjects[i];
+            if (kind is not null)
+                slotted[i] = new(subjects[i], kind, observedSlots!, reportedSlots);
         }
         var documents = new List<CitedDocument>(report.Documents.Count);
         for (var i = 0; i < report.Documents.Count; i++)
@@ -90,8 +90,9 @@ internal static class ReportValidator
             Id(place, d.Id);
             var kind = Kind(d.Kind, place);
             var index = report.Subjects.Count + i;
-            var original = Values(d.Original, kind, place, "original", out observedSlots[index]);
-            var cited = d.Cited is null ? null : Values(d.Cited, kind, place, "cited", out reportedSlots[index]);
+            var original = Values(d.Original, kind, place, "original", out var originalSlots);
+            object?[]? citedSlots = null;
+            var cited = d.Cited is null ? null : Values(d.Cited, kind, place, "cited", out citedSlots);
             documents.Add(ReferenceEquals(original, d.Original) && ReferenceEquals(cited, d.Cited) ? d : new CitedDocument
             {
                 Id = d.Id,
@@ -100,7 +101,8 @@ internal static class ReportValidator
                 Original = original,
                 Cited = cited,
             });
-            owners[index] = documents[i];
+            if (kind is not null)
+                slotted[index] = new(documents[i], kind, originalSlots!, citedSlots);
         }
 
         var evidenceIds = new HashSet<string>(StringComparer.Ordinal);
@@ -136,7 +138,7 @@ internal static class ReportValidator
             Evidence = report.Evidence,
             Source = report.Source,
             IsInspection = report.IsInspection,
-            Slots = new CheckedSlots(owners, observedSlots, reportedSlots),
+            Slots = new CheckedSlots(slotted),
         };
 
         SubjectKind? Kind(string name, Place place)
@@ -147,18 +149,17 @@ internal static class ReportValidator
             return null;
         }
 
-        IReadOnlyDictionary<string, object> Values(IReadOnlyDictionary<string, object> values, SubjectKind? kind, Place place, string part, out CheckedSlots.Entry slotted)
+        IReadOnlyDictionary<string, object> Values(IReadOnlyDictionary<string, object> values, SubjectKind? kind, Place place, string part, out object?[]? slots)
         {
             // A JSON line's values are mostly canonical already (numbers, booleans, texts): only the others change.
             if (ownsValues && values is AttributeMap map)
-                return InPlace(map, kind, place, part, out slotted);
+                return InPlace(map, kind, place, part, out slots);
             var result = new Dictionary<string, object>(values.Count, StringComparer.Ordinal);
-            slotted = default;
+            slots = null;
             if (kind is null)
                 return result;
             // Every value that stays in the map goes to its slot as well (see CheckedSlots).
-            var slots = new object?[kind.Attributes.Length];
-            slotted = new CheckedSlots.Entry(result, kind, slots);
+            slots = new object?[kind.Attributes.Length];
             var next = 0;
             foreach (var (name, raw) in values)
                 if (Checked(name, raw, kind, place, part, slots, ref next) is { } value)
@@ -167,13 +168,12 @@ internal static class ReportValidator
         }
 
         // The JSON Lines reader's map, converted where it holds: read by index, no enumerator.
-        AttributeMap InPlace(AttributeMap map, SubjectKind? kind, Place place, string part, out CheckedSlots.Entry slotted)
+        AttributeMap InPlace(AttributeMap map, SubjectKind? kind, Place place, string part, out object?[]? slots)
         {
-            slotted = default;
+            slots = null;
             if (kind is null)
                 return map;
-            var slots = new object?[kind.Attributes.Length];
-            slotted = new CheckedSlots.Entry(map, kind, slots);
+            slots = new object?[kind.Attributes.Length];
             var next = 0;
             for (var i = 0; i < map.Count; i++)
             {

@@ -24,13 +24,13 @@ internal sealed class FactBuilder(Report report)
     private readonly CheckedSlots? _slots = report.Slots;
 
     /// <summary>The kind the check found for <paramref name="entry"/> (no lookup by name), or null.</summary>
-    public SubjectKind? CheckedKind(in Entry entry) => _slots?.KindAt(entry.Index, entry.Observed);
+    public SubjectKind? CheckedKind(in Entry entry) => Checked(entry.Index, entry.Owner, out _, out _);
 
     /// <summary>The observed (original) view of <paramref name="entry"/>.</summary>
     public AttributeView ObservedView(in Entry entry, SubjectKind kind) => new(ObservedSlots(entry, kind), Date);
 
     /// <summary>The observed (original) values of <paramref name="entry"/> in their slots.</summary>
-    public object?[] ObservedSlots(in Entry entry, SubjectKind kind) => _slots?.Observed(entry.Index, entry.Observed, kind) ?? Slots(entry.Observed, kind);
+    public object?[] ObservedSlots(in Entry entry, SubjectKind kind) => _slots?.Observed(entry.Index, entry.Owner, kind) ?? Slots(entry.Observed, kind);
 
     /// <summary>The reported (cited) view of <paramref name="entry"/>; null when the report does not mention it.</summary>
     public AttributeView? ReportedView(in Entry entry, SubjectKind kind) =>
@@ -38,7 +38,7 @@ internal sealed class FactBuilder(Report report)
 
     /// <summary>The reported (cited) values of <paramref name="entry"/> in their slots; null when the report does not mention it.</summary>
     public object?[]? ReportedSlots(in Entry entry, SubjectKind kind) =>
-        entry.Reported is { } map ? _slots?.Reported(entry.Index, map, kind) ?? Slots(map, kind) : null;
+        entry.Reported is { } map ? _slots?.Reported(entry.Index, entry.Owner, kind) ?? Slots(map, kind) : null;
 
     /// <summary>The kind and slots the check made for the subject or document <paramref name="owner"/> at
     /// <paramref name="index"/>, if they are still its own (see <see cref="CheckedSlots.TryGet"/>); else null.</summary>
@@ -138,22 +138,22 @@ internal sealed class FactBuilder(Report report)
     }
 
     /// <summary>A subject or a cited document, as the engine sees both; <c>Index</c> is its place as the engine
-    /// walks a report (subjects, then documents).</summary>
+    /// walks a report (subjects, then documents); <c>Owner</c> is the subject or document itself.</summary>
     internal readonly record struct Entry(int Index, string Id, string Kind, string? Name, bool IsDocument,
-        IReadOnlyDictionary<string, object> Observed, IReadOnlyDictionary<string, object>? Reported, bool? ControlsApproved)
+        IReadOnlyDictionary<string, object> Observed, IReadOnlyDictionary<string, object>? Reported, bool? ControlsApproved, object Owner)
     {
         /// <summary>Subject <paramref name="i"/> of <paramref name="report"/>.</summary>
         public static Entry Of(Report report, int i)
         {
             var s = report.Subjects[i];
-            return new(i, s.Id, s.Kind, s.Name, false, s.Observed, s.Reported, s.ControlsApprovedByRegulator);
+            return new(i, s.Id, s.Kind, s.Name, false, s.Observed, s.Reported, s.ControlsApprovedByRegulator, s);
         }
 
         /// <summary>Document <paramref name="i"/> of <paramref name="report"/>.</summary>
         public static Entry OfDocument(Report report, int i)
         {
             var d = report.Documents[i];
-            return new(report.Subjects.Count + i, d.Id, d.Kind, d.Name, true, d.Original, d.Cited, null);
+            return new(report.Subjects.Count + i, d.Id, d.Kind, d.Name, true, d.Original, d.Cited, null, d);
         }
     }
 }
