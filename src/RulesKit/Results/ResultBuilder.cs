@@ -23,9 +23,13 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
     private readonly ConcurrentDictionary<(Criterion, CriterionOutcome), CriterionResult> _emptyCriteria = new();
     private readonly ConcurrentDictionary<(CompiledRuleSet, Catalog, string, string, string), Determination> _cleanLists = new();
 
-    // A clean report (nothing found, nothing undecided, no warning) of a rule set, industry, type and purpose
-    // has the same determinations and catalog list as any other: built once, then only the header differs.
-    private readonly ConcurrentDictionary<(CompiledRuleSet, string, string, string), (ImmutableArray<Determination> Determinations, ImmutableArray<CatalogReference> Catalogs)?> _cleanReports = new();
+    // A clean report (nothing found, no condition failed) of a rule set, industry, type and purpose has the same
+    // determinations and catalog list as any other: built once, then only the header and the warnings differ (a
+    // warning names the report and may depend on the date: a known gap covers a period). A fifth of the generated
+    // mix's clean reports warn (known gaps), and they were built in full every time.
+    private readonly ConcurrentDictionary<(CompiledRuleSet, string, string, string), CleanShape> _cleanReports = new();
+
+    private sealed record CleanShape(ImmutableArray<Determination> Determinations, ImmutableArray<CatalogReference> Catalogs, bool Complete, bool Warns);
 
     /// <summary>
     /// The evaluation of one session. <paramref name="unfed"/> names categories whose facts could not be
@@ -39,25 +43,27 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         {
             // A static factory with its argument: a lambda capturing the outcome would allocate its closure on
             // every call, clean or not.
-            var clean = _cleanReports.GetOrAdd((outcome.RuleSet, report.Industry, report.ReportType, report.Purpose), static (_, state) =>
+            var shape = _cleanReports.GetOrAdd((outcome.RuleSet, report.Industry, report.ReportType, report.Purpose), static (_, state) =>
             {
                 var full = state.Builder.BuildFull(state.Outcome, null, null);
-                return full.Diagnostics.IsEmpty ? (full.Determinations, full.Catalogs) : null;
+                return new CleanShape(full.Determinations, full.Catalogs, full.Complete, !full.Diagnostics.IsEmpty);
             }, (Builder: this, Outcome: outcome));
-            if (clean is { } shared)
-                return new ReportEvaluation
-                {
-                    ReportId = report.Id,
-                    ReportTitle = report.Title,
-                    AsOf = outcome.AsOf,
-                    Industry = report.Industry,
-                    Party = report.IsInspection ? report.Industry : null,
-                    Complete = true,
-                    Catalogs = shared.Catalogs,
-                    Nonconformities = [],
-                    Determinations = shared.Determinations,
-                    Diagnostics = [],
-                };
+            List<Diagnostic>? warnings = null;
+            if (shape.Warns)
+                Warn(warnings = [], outcome, shape.Determinations, null);
+            return new ReportEvaluation
+            {
+                ReportId = report.Id,
+                ReportTitle = report.Title,
+                AsOf = outcome.AsOf,
+                Industry = report.Industry,
+                Party = report.IsInspection ? report.Industry : null,
+                Complete = shape.Complete,
+                Catalogs = shape.Catalogs,
+                Nonconformities = [],
+                Determinations = shape.Determinations,
+                Diagnostics = warnings is null ? [] : [.. warnings],
+            };
         }
         return BuildFull(outcome, unfed, extra);
     }
@@ -68,41 +74,25 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         var records = new Dictionary<NonconformityFact, Nonconformity>(ReferenceEqualityComparer.Instance);
         Nonconformity Record(NonconformityFact n) => records.TryGetValue(n, out var r) ? r : records[n] = BuildNonconformity(n);
 
-        var source = report.Source ?? $"report {report.Id}";
-        var diagnostics = new List<Diagnostic>(extra ?? []);
         var lists = outcome.RuleSet.Lists;
-        if (lists.Count == 0)
-            diagnostics.Add(Messages.NoListInForce.At(source, 0, 0, outcome.AsOf, report.Industry));
-        if (!outcome.RuleSet.HasIndustryStandard)
-            diagnostics.Add(Messages.NoStandardInForce.At(source, 0, 0, outcome.AsOf, report.Industry));
-
         var determinations = ImmutableArray.CreateBuilder<Determination>(lists.Count);
         foreach (var list in lists)
         {
             var matches = outcome.Lists.TryGetValue(list, out var m) ? m : [];
-            var determination = matches.Count == 0 && unfed is null
+            determinations.Add(matches.Count == 0 && unfed is null
                 ? _cleanLists.GetOrAdd((outcome.RuleSet, list, report.Industry, report.ReportType, report.Purpose), _ => BuildDetermination(list, [], outcome, Record, null))
-                : BuildDetermination(list, matches, outcome, Record, unfed);
-            determinations.Add(determination);
-            foreach (var number in determination.CannotDecide)
-            {
-                var criterion = list.Criteria.First(c => c.Number == number);
-                if (unfed is not null && criterion.Categories.Any(unfed.Contains))
-                    continue; // the missing report evaluations are already named
-
-                var gap = catalogs.KnownGaps.FirstOrDefault(g => g.List == list.Id && g.Criterion == number && g.Industry == report.Industry && g.Covers(outcome.AsOf));
-                diagnostics.Add(gap is not null
-                    ? Messages.KnownGap.At(source, 0, 0, list.Id, number, gap.Reason)
-                    : Messages.CriterionCannotBeDecided.At(source, 0, 0, list.Id, number, outcome.AsOf, report.Industry, criterion.Categories));
-            }
+                : BuildDetermination(list, matches, outcome, Record, unfed));
         }
+        var built = determinations.MoveToImmutable();
 
+        var diagnostics = new List<Diagnostic>(extra ?? []);
+        Warn(diagnostics, outcome, built, unfed);
+        var source = Source(report);
         foreach (var (item, subject, message) in outcome.Issues)
             diagnostics.Add(Messages.ConditionFailed.At(source, 0, 0, item, subject, message));
         foreach (var n in outcome.Nonconformities.Where(n => n.Item.Item.Confidence == Confidence.Draft))
             diagnostics.Add(Messages.DraftFinding.At(source, 0, 0, n.Item.Name, n.Subject.Id));
 
-        var built = determinations.MoveToImmutable();
         return new ReportEvaluation
         {
             ReportId = report.Id,
@@ -116,6 +106,44 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
             Determinations = built,
             Diagnostics = [.. diagnostics],
         };
+    }
+
+    private static string Source(Report report) => report.Source ?? $"report {report.Id}";
+
+    // The warnings that say what could not be looked at: no list or no standard in force on the date, and every
+    // criterion that cannot be decided — a known gap covering the date, or no standard in force feeding it.
+    private void Warn(List<Diagnostic> diagnostics, EngineOutcome outcome, ImmutableArray<Determination> determinations, IReadOnlySet<string>? unfed)
+    {
+        var report = outcome.Report;
+        var source = Source(report);
+        if (outcome.RuleSet.Lists.Count == 0)
+            diagnostics.Add(Messages.NoListInForce.At(source, 0, 0, outcome.AsOf, report.Industry));
+        if (!outcome.RuleSet.HasIndustryStandard)
+            diagnostics.Add(Messages.NoStandardInForce.At(source, 0, 0, outcome.AsOf, report.Industry));
+        var lists = outcome.RuleSet.Lists;
+        for (var i = 0; i < determinations.Length; i++)
+        {
+            var list = lists[i];
+            foreach (var number in determinations[i].CannotDecide)
+            {
+                var criterion = list.Criteria.First(c => c.Number == number);
+                if (unfed is not null && criterion.Categories.Any(unfed.Contains))
+                    continue; // the missing report evaluations are already named
+
+                KnownGap? gap = null;
+                foreach (var g in catalogs.KnownGaps) // a loop, not FirstOrDefault: its lambda's closure on every warning
+                {
+                    if (g.List == list.Id && g.Criterion == number && g.Industry == report.Industry && g.Covers(outcome.AsOf))
+                    {
+                        gap = g;
+                        break;
+                    }
+                }
+                diagnostics.Add(gap is not null
+                    ? Messages.KnownGap.At(source, 0, 0, list.Id, number, gap.Reason)
+                    : Messages.CriterionCannotBeDecided.At(source, 0, 0, list.Id, number, outcome.AsOf, report.Industry, criterion.Categories));
+            }
+        }
     }
 
     private Determination BuildDetermination(Catalog list, IReadOnlyList<CriterionMatchFact> matches, EngineOutcome outcome, Func<NonconformityFact, Nonconformity> record, IReadOnlySet<string>? unfed)

@@ -85,4 +85,27 @@ public class FacadeTests
         result.Diagnostics.Should().ContainSingle(d => d.Code == "RK5005").Which.Message.Should().Contain("nothing in the test standard covers");
         result.Determinations.Single().Complete.Should().BeFalse("a known gap is still a criterion nobody could look at");
     }
+
+    [Fact]
+    public void Evaluate_CleanReportsEitherSideOfAKnownGapsEnd_EachWarnedForItsOwnDateAndReport()
+    {
+        // Clean reports of one rule set share their determinations; their warnings are still their own: the gap
+        // covers the first date only, and each warning names its report.
+        var gaps = """
+            gaps:
+              - { list: test.list, criterion: 2, industry: test, to: 2021-06-10, reason: nothing in the test standard covers the other category }
+            """;
+        var engine = TestData.EngineOf(("d.yaml", TwoCriteria), ("s.yaml", TestData.Standards("a > 1")), ("known-gaps.yaml", gaps));
+        var inGap = engine.Evaluate(TestData.Report("test", new DateOnly(2021, 6, 1), []) with { Id = "R-IN" });
+        var after = engine.Evaluate(TestData.Report("test", new DateOnly(2021, 6, 20), []) with { Id = "R-AFTER" });
+        var again = engine.Evaluate(TestData.Report("test", new DateOnly(2021, 6, 2), []) with { Id = "R-AGAIN" });
+
+        after.Determinations.Single().Should().BeSameAs(inGap.Determinations.Single(), "one rule set, shared");
+        inGap.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("RK5005");
+        after.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("RK5003");
+        again.Diagnostics.Should().ContainSingle().Which.Source.Should().Be("report R-AGAIN");
+        after.Diagnostics.Single().Message.Should().Contain("2021-06-20");
+        foreach (var result in new[] { inGap, after, again })
+            result.Complete.Should().BeFalse();
+    }
 }
