@@ -31,19 +31,9 @@ public sealed class RulesKitEngine
     private readonly ResultBuilder _results;
     private readonly Telemetry _telemetry;
 
-    // Reports this engine read or checked: a report built in code, bound from JSON or changed with
-    // `with` is not in here and is checked before it is evaluated.
-    private readonly ConditionalWeakTable<Report, object> _checked = [];
+    // Inspection records this engine read or checked: a record built in code, bound from JSON or changed with
+    // `with` is not in here and is checked before it is judged. (A report knows its own check: CheckedSlots.IsCheckOf.)
     private readonly ConditionalWeakTable<InspectionRecord, object> _checkedRecords = [];
-
-    // The last reports the fast path read on this thread, known checked for the evaluation that follows: a batch
-    // worker reads a slice of lines, then evaluates them together (EvaluateAll), and registering millions of
-    // reports in the weak table cost more than checking them. One that has dropped out is simply checked again.
-    [ThreadStatic]
-    private static (RulesKitEngine? Engine, Report? Report)[]? t_justRead;
-    [ThreadStatic]
-    private static int t_justReadNext;
-    private const int JustReadKept = 128;
 
     // The kind of the subjects an inspection gets for the reports it names, and the categories they feed.
     private const string CheckedReportKind = "checked_report";
@@ -156,9 +146,7 @@ public sealed class RulesKitEngine
     {
         try
         {
-            var report = read();
-            _checked.AddOrUpdate(report, this);
-            return report;
+            return read();
         }
         catch (Exception e)
         {
@@ -186,7 +174,7 @@ public sealed class RulesKitEngine
     /// <returns>The checked <see cref="Report"/> or <see cref="InspectionRecord"/>.</returns>
     /// <exception cref="RulesKitInputException">The input is invalid; every problem is listed with file, line and column.</exception>
     public object ParseReportOrRecord(string text, string source) =>
-        FastJsonReports.TryRead(text, source, Catalogs) is { } fast ? JustRead(fast) : ReportOrRecord(DocumentReader.Read(text, source));
+        FastJsonReports.TryRead(text, source, Catalogs) is { } fast ? fast : ReportOrRecord(DocumentReader.Read(text, source));
 
     /// <summary>
     /// Parses one input given as UTF-8 bytes (a line of a JSON Lines file as read from disk), as
@@ -195,28 +183,7 @@ public sealed class RulesKitEngine
     /// <returns>The checked <see cref="Report"/> or <see cref="InspectionRecord"/>.</returns>
     /// <exception cref="RulesKitInputException">The bytes are not UTF-8, or the input is invalid; every problem is listed with file, line and column.</exception>
     public object ParseReportOrRecord(ReadOnlySpan<byte> utf8Text, string source) =>
-        FastJsonReports.TryRead(utf8Text, source, Catalogs) is { } fast ? JustRead(fast) : ReportOrRecord(DocumentReader.Read(utf8Text, source));
-
-    private Report JustRead(Report fast)
-    {
-        (t_justRead ??= new (RulesKitEngine?, Report?)[JustReadKept])[t_justReadNext] = (this, fast);
-        t_justReadNext = (t_justReadNext + 1) % JustReadKept;
-        return fast;
-    }
-
-    private bool WasJustRead(Report report)
-    {
-        if (t_justRead is not { } recent)
-            return false;
-        // Newest first: a report is usually evaluated soon after it is read.
-        for (int i = 0, at = t_justReadNext; i < recent.Length; i++)
-        {
-            at = at == 0 ? recent.Length - 1 : at - 1;
-            if (ReferenceEquals(recent[at].Report, report))
-                return ReferenceEquals(recent[at].Engine, this);
-        }
-        return false;
-    }
+        FastJsonReports.TryRead(utf8Text, source, Catalogs) is { } fast ? fast : ReportOrRecord(DocumentReader.Read(utf8Text, source));
 
     private object ReportOrRecord(DocumentNode document) => IsInspectionRecord(document) ? ReadInspection(document) : ReadReport(document);
 
@@ -472,12 +439,8 @@ public sealed class RulesKitEngine
 
     private Report Checked(Report report)
     {
-        if (WasJustRead(report))
+        if (report.Slots is { } slots && slots.IsCheckOf(report, Catalogs))
             return report;
-        if (_checked.TryGetValue(report, out _))
-            return report;
-        var validated = ReportValidator.Validate(report, Catalogs, null);
-        _checked.AddOrUpdate(validated, this);
-        return validated;
+        return ReportValidator.Validate(report, Catalogs, null);
     }
 }

@@ -12,8 +12,20 @@ namespace RulesKit.Reports;
 /// properties), so comparing references is enough, and the engine need not read the subject itself to use its
 /// slots. The arrays are never written after the check.
 /// </summary>
-internal sealed class CheckedSlots(CheckedSlots.Entry[] entries)
+internal sealed class CheckedSlots(CheckedSlots.Entry[] entries, CatalogSet catalogs)
 {
+    private Report? _report;
+
+    /// <summary>Records the checked report these slots belong to (once, right after it is made).</summary>
+    public void Belong(Report report) => _report ??= report;
+
+    /// <summary>
+    /// Whether <paramref name="report"/> is the very report the check made against <paramref name="against"/>. A
+    /// copy made with <c>with</c> shares these slots but is another instance, so it is checked again: a reference
+    /// comparison, where a weak table of checked reports cost a hash and a handle lookup on every evaluation.
+    /// </summary>
+    public bool IsCheckOf(Report report, CatalogSet against) => ReferenceEquals(_report, report) && ReferenceEquals(against, catalogs);
+
     /// <summary>
     /// The kind and slots the check made for <paramref name="owner"/> at <paramref name="index"/>, or null when
     /// another subject stands there; <paramref name="reported"/> is null when it has no reported view.

@@ -120,7 +120,8 @@ internal static class ReportValidator
         }
 
         b.ThrowIfErrors();
-        return new Report
+        var slots = new CheckedSlots(slotted, catalogs);
+        var checkedReport = new Report
         {
             Id = report.Id,
             Title = report.Title,
@@ -138,8 +139,10 @@ internal static class ReportValidator
             Evidence = report.Evidence,
             Source = report.Source,
             IsInspection = report.IsInspection,
-            Slots = new CheckedSlots(slotted),
+            Slots = slots,
         };
+        slots.Belong(checkedReport);
+        return checkedReport;
 
         SubjectKind? Kind(string name, Place place)
         {

@@ -41,6 +41,18 @@ public class FacadeTests
         act.Should().Throw<RulesKitInputException>().Which.Diagnostics.Single().Code.Should().Be("RK2001");
     }
 
+    [Fact]
+    public void Evaluate_ReportReadByAnEngineWithOtherCatalogs_CheckedAgainstThisEnginesCatalogs()
+    {
+        // A report knows the catalogs it was checked against; another engine's catalogs do not know its kinds.
+        var report = TestData.Engine.ReadReport(Path.Combine(TestData.ExamplesDirectory, "hazchem-c07-unresolved-hazard.false.yaml"));
+        var other = TestData.EngineOf(("d.yaml", TestData.Determination), ("s.yaml", TestData.Standards("a > 1")));
+
+        TestData.Engine.Evaluate(report).Determinations.Should().NotBeEmpty("read and checked by this engine");
+        var act = () => other.Evaluate(report);
+        act.Should().Throw<RulesKitInputException>().Which.Diagnostics.Should().Contain(d => d.Code == "RK2102" && d.Message.Contains("storage_tank_area"));
+    }
+
     private static readonly string TwoCriteria = TestData.Determination
         .Replace("  - { id: cat, title: a category }", "  - { id: cat, title: a category }\n  - { id: other, title: fed by nothing }")
         + """
