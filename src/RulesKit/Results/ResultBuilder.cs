@@ -51,19 +51,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
             List<Diagnostic>? warnings = null;
             if (shape.Warns)
                 Warn(warnings = [], outcome, shape.Determinations, null);
-            return new ReportEvaluation
-            {
-                ReportId = report.Id,
-                ReportTitle = report.Title,
-                AsOf = outcome.AsOf,
-                Industry = report.Industry,
-                Party = report.IsInspection ? report.Industry : null,
-                Complete = shape.Complete,
-                Catalogs = shape.Catalogs,
-                Nonconformities = [],
-                Determinations = shape.Determinations,
-                Diagnostics = warnings is null ? [] : [.. warnings],
-            };
+            return Evaluation(outcome, shape.Complete, shape.Catalogs, [], shape.Determinations, warnings is null ? [] : [.. warnings]);
         }
         return BuildFull(outcome, unfed, extra);
     }
@@ -93,20 +81,25 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         foreach (var n in outcome.Nonconformities.Where(n => n.Item.Item.Confidence == Confidence.Draft))
             diagnostics.Add(Messages.DraftFinding.At(source, 0, 0, n.Item.Name, n.Subject.Id));
 
-        return new ReportEvaluation
-        {
-            ReportId = report.Id,
-            ReportTitle = report.Title,
-            AsOf = outcome.AsOf,
-            Industry = report.Industry,
-            Party = report.IsInspection ? report.Industry : null,
-            Complete = lists.Count > 0 && built.All(d => d.Complete) && !diagnostics.Any(d => d.Code == Messages.NoStandardInForce.Code || d.Code == Messages.ReportNotEvaluated.Code),
-            Catalogs = [.. outcome.RuleSet.FullReferences],
-            Nonconformities = [.. outcome.Nonconformities.Select(Record)],
-            Determinations = built,
-            Diagnostics = [.. diagnostics],
-        };
+        var complete = lists.Count > 0 && built.All(d => d.Complete) && !diagnostics.Any(d => d.Code == Messages.NoStandardInForce.Code || d.Code == Messages.ReportNotEvaluated.Code);
+        return Evaluation(outcome, complete, [.. outcome.RuleSet.FullReferences], [.. outcome.Nonconformities.Select(Record)], built, [.. diagnostics]);
     }
+
+    // The report's header with what was found for it.
+    private static ReportEvaluation Evaluation(EngineOutcome outcome, bool complete, ImmutableArray<CatalogReference> references,
+        ImmutableArray<Nonconformity> nonconformities, ImmutableArray<Determination> determinations, ImmutableArray<Diagnostic> diagnostics) => new()
+    {
+        ReportId = outcome.Report.Id,
+        ReportTitle = outcome.Report.Title,
+        AsOf = outcome.AsOf,
+        Industry = outcome.Report.Industry,
+        Party = outcome.Report.IsInspection ? outcome.Report.Industry : null,
+        Complete = complete,
+        Catalogs = references,
+        Nonconformities = nonconformities,
+        Determinations = determinations,
+        Diagnostics = diagnostics,
+    };
 
     private static string Source(Report report) => report.Source ?? $"report {report.Id}";
 
