@@ -8,7 +8,10 @@ using BenchmarkDotNet.Running;
 //   --tokenloop  the floor of a JSON line: System.Text.Json's reader walking its tokens, nothing bound
 //   --parseloop  parse and check generated UTF-8 lines for 5 s on one thread (run it under perf or dotnet-trace)
 //   --wholeloop  the batch path over 2,000 generated JSON lines, round after round (wall, GC pause and CPU so far)
-//   --evalloop   evaluate generated reports for 5 s (RULESKIT_LOOP_SECONDS) on one thread (run it under perf; --worst: the worst case)
+//   --evalloop   evaluate generated reports for 5 s (RULESKIT_LOOP_SECONDS) on one thread (run it under perf; --worst: the worst case;
+//                --clean / --found: only the reports with no candidate subject / with one)
+//   --split      the mix's clean reports against those with a candidate: time and bytes allocated, step by step
+//   --threads    Evaluate and the hand-written loops on 1 and 2 threads, taking turns in one process
 //   --screenloop the subject screen and Evaluate against the hand-written loops, alternating in one process
 //                (add --worst for the worst case: every report with problems of three criteria)
 //   --worstlines N FILE  write N worst-case JSON lines (to compare two builds' `ruleskit batch --full` outputs)
@@ -95,6 +98,99 @@ if (args.Contains("--parseloop"))
     Console.WriteLine($"{n} lines, {clock.Elapsed.TotalMicroseconds / n:F1} µs a line; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / n} B a line");
     return 0;
 }
+if (args.Contains("--split"))
+{
+    // Where a mix report's time and allocations go, for the clean reports (no subject some rule can match: no
+    // session) and for those with a candidate (an NRules session each), on one thread.
+    var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
+    var evaluator = engine.Evaluator;
+    var workload = new RulesKit.Benchmarks.Baselines.Workload(engine, 2000, seed: 42, problems: 0);
+    var found = workload.Reports.Where(r => HasCandidate(engine, r)).ToList();
+    var clean = workload.Reports.Where(r => !HasCandidate(engine, r)).ToList();
+    long kept = 0;
+    double cleanTime = 0, foundTime = 0;
+    long rounds = 0;
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    while (clock.Elapsed.TotalSeconds < 10)
+    {
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+        foreach (var r in clean) kept += engine.Evaluate(r).Determinations.Length;
+        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+        foreach (var r in found) kept += engine.Evaluate(r).Determinations.Length;
+        var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (clock.Elapsed.TotalSeconds > 2) // after tiering
+        {
+            cleanTime += System.Diagnostics.Stopwatch.GetElapsedTime(t0, t1).TotalMicroseconds / clean.Count;
+            foundTime += System.Diagnostics.Stopwatch.GetElapsedTime(t1, t2).TotalMicroseconds / found.Count;
+            rounds++;
+        }
+    }
+    Console.WriteLine($"{clean.Count} clean reports {cleanTime / rounds:F2} µs each, {found.Count} with a candidate {foundTime / rounds:F2} µs each: " +
+        $"{foundTime * found.Count / (cleanTime * clean.Count + foundTime * found.Count):P0} of the mix's time");
+    var builder = new RulesKit.Results.ResultBuilder(engine.Catalogs);
+    foreach (var (name, reports) in new[] { ("clean", clean), ("with a candidate", found) })
+    {
+        foreach (var r in reports) builder.Build(evaluator.Run(r, r.EvaluationDate)); // caches filled
+        var a0 = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var r in reports) kept += evaluator.Candidates(evaluator.RuleSetFor(r.Industry, r.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(r)).Count;
+        var a1 = GC.GetAllocatedBytesForCurrentThread();
+        var outcomes = reports.Select(r => evaluator.Run(r, r.EvaluationDate)).ToList();
+        var a2 = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var o in outcomes) kept += builder.Build(o).Determinations.Length;
+        var a3 = GC.GetAllocatedBytesForCurrentThread();
+        var warned = outcomes.Count(o => !builder.Build(o).Diagnostics.IsEmpty);
+        Console.WriteLine($"{name}: allocated a report: screen {(a1 - a0) / reports.Count} B, screen and session {(a2 - a1) / reports.Count} B (and the list of outcomes), result {(a3 - a2) / reports.Count} B; {warned} of {reports.Count} warn [{kept}]");
+    }
+    return 0;
+}
+if (args.Contains("--threads"))
+{
+    // Evaluate and the hand-written loops on one thread and on two, taking turns in one process (each pass over the
+    // same 2,000 reports): how each scales when the other has just run, unlike BenchmarkDotNet's rows, each of which
+    // keeps its own data in cache between iterations.
+    var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
+    var workload = new RulesKit.Benchmarks.Baselines.Workload(engine, 2000, seed: 42, problems: args.Contains("--worst") ? 3 : 0);
+    var hand = new RulesKit.Benchmarks.Baselines.HandWrittenEvaluator(workload);
+    var reports = workload.Reports;
+    var half = reports.Count / 2;
+    long Evaluate(int from, int to)
+    {
+        long n = 0;
+        for (var i = from; i < to; i++)
+            n += engine.Evaluate(reports[i]).Nonconformities.Length;
+        return n;
+    }
+    double one = 0, two = 0, handOne = 0, handTwo = 0;
+    long rounds = 0, kept = 0;
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    while (clock.Elapsed.TotalSeconds < 14)
+    {
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+        kept += Evaluate(0, reports.Count);
+        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+        var a = Task.Run(() => Evaluate(0, half));
+        var b = Task.Run(() => Evaluate(half, reports.Count));
+        kept += a.Result + b.Result;
+        var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
+        kept += hand.Findings(0, reports.Count).Total;
+        var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
+        var c = Task.Run(() => hand.Findings(0, half).Total);
+        var d = Task.Run(() => hand.Findings(half, reports.Count).Total);
+        kept += c.Result + d.Result;
+        var t4 = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (clock.Elapsed.TotalSeconds > 3) // after tiering
+        {
+            one += System.Diagnostics.Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds;
+            two += System.Diagnostics.Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds;
+            handOne += System.Diagnostics.Stopwatch.GetElapsedTime(t2, t3).TotalMilliseconds;
+            handTwo += System.Diagnostics.Stopwatch.GetElapsedTime(t3, t4).TotalMilliseconds;
+            rounds++;
+        }
+    }
+    Console.WriteLine($"per pass of {reports.Count} reports ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC): Evaluate {one / rounds:F2} ms on 1 thread, {two / rounds:F2} on 2; " +
+        $"hand-written {handOne / rounds:F2} and {handTwo / rounds:F2}; Evaluate / hand-written {one / handOne:F2} on 1 thread, {two / handTwo:F2} on 2 [{kept}]");
+    return 0;
+}
 if (args.Contains("--evalloop"))
 {
     // For a profiler: evaluate 2,000 parsed generated reports over and over on one thread for 5 s.
@@ -103,6 +199,8 @@ if (args.Contains("--evalloop"))
     var generated = args.Contains("--worst") ? RulesKit.Testing.Generation.SyntheticReports.WorstCaseJsonLines(2000, 42, 3) : RulesKit.Testing.Generation.SyntheticReports.JsonLines(2000, 42);
     foreach (var line in generated)
         try { reports.Add(engine.ParseReport(line, "x")); } catch (RulesKit.RulesKitInputException) { }
+    if (args.Contains("--clean") || args.Contains("--found"))
+        reports = reports.Where(r => HasCandidate(engine, r) == args.Contains("--found")).ToList();
     // The workload's shape: what the engine walks per report before NRules sees anything.
     var subjects = reports.Sum(r => r.Subjects.Count + r.Documents.Count);
     var attributes = reports.Sum(r => r.Subjects.Sum(s => s.Observed.Count + (s.Reported?.Count ?? 0)) + r.Documents.Sum(d => d.Original.Count + (d.Cited?.Count ?? 0)));
@@ -196,3 +294,7 @@ var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arg
 
 // A benchmark that throws must fail the run, so the dry run in CI catches a suite that rotted.
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+
+// Whether the screen finds a subject of the report that some rule can match (so that the report needs a session).
+static bool HasCandidate(RulesKit.RulesKitEngine engine, RulesKit.Reports.Report report) =>
+    engine.Evaluator.Candidates(engine.Evaluator.RuleSetFor(report.Industry, report.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(report)).Count > 0;
