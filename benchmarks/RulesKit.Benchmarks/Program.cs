@@ -108,23 +108,10 @@ if (args.Contains("--split"))
     var found = workload.Reports.Where(r => HasCandidate(engine, r)).ToList();
     var clean = workload.Reports.Where(r => !HasCandidate(engine, r)).ToList();
     long kept = 0;
-    double cleanTime = 0, foundTime = 0;
-    long rounds = 0;
-    var clock = System.Diagnostics.Stopwatch.StartNew();
-    while (clock.Elapsed.TotalSeconds < 10)
-    {
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
-        foreach (var r in clean) kept += engine.Evaluate(r).Determinations.Length;
-        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
-        foreach (var r in found) kept += engine.Evaluate(r).Determinations.Length;
-        var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
-        if (clock.Elapsed.TotalSeconds > 2) // after tiering
-        {
-            cleanTime += System.Diagnostics.Stopwatch.GetElapsedTime(t0, t1).TotalMicroseconds / clean.Count;
-            foundTime += System.Diagnostics.Stopwatch.GetElapsedTime(t1, t2).TotalMicroseconds / found.Count;
-            rounds++;
-        }
-    }
+    var (ms, rounds) = TakeTurns(10, 2,
+        () => { foreach (var r in clean) kept += engine.Evaluate(r).Determinations.Length; },
+        () => { foreach (var r in found) kept += engine.Evaluate(r).Determinations.Length; });
+    var (cleanTime, foundTime) = (ms[0] * 1000 / clean.Count, ms[1] * 1000 / found.Count);
     Console.WriteLine($"{clean.Count} clean reports {cleanTime / rounds:F2} µs each, {found.Count} with a candidate {foundTime / rounds:F2} µs each: " +
         $"{foundTime * found.Count / (cleanTime * clean.Count + foundTime * found.Count):P0} of the mix's time");
     var builder = new RulesKit.Results.ResultBuilder(engine.Catalogs);
@@ -132,7 +119,7 @@ if (args.Contains("--split"))
     {
         foreach (var r in reports) builder.Build(evaluator.Run(r, r.EvaluationDate)); // caches filled
         var a0 = GC.GetAllocatedBytesForCurrentThread();
-        foreach (var r in reports) kept += evaluator.Candidates(evaluator.RuleSetFor(r.Industry, r.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(r)).Count;
+        foreach (var r in reports) kept += Screened(engine, r);
         var a1 = GC.GetAllocatedBytesForCurrentThread();
         var outcomes = reports.Select(r => evaluator.Run(r, r.EvaluationDate)).ToList();
         var a2 = GC.GetAllocatedBytesForCurrentThread();
@@ -160,33 +147,23 @@ if (args.Contains("--threads"))
             n += engine.Evaluate(reports[i]).Nonconformities.Length;
         return n;
     }
-    double one = 0, two = 0, handOne = 0, handTwo = 0;
-    long rounds = 0, kept = 0;
-    var clock = System.Diagnostics.Stopwatch.StartNew();
-    while (clock.Elapsed.TotalSeconds < 14)
-    {
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
-        kept += Evaluate(0, reports.Count);
-        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
-        var a = Task.Run(() => Evaluate(0, half));
-        var b = Task.Run(() => Evaluate(half, reports.Count));
-        kept += a.Result + b.Result;
-        var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
-        kept += hand.Findings(0, reports.Count).Total;
-        var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
-        var c = Task.Run(() => hand.Findings(0, half).Total);
-        var d = Task.Run(() => hand.Findings(half, reports.Count).Total);
-        kept += c.Result + d.Result;
-        var t4 = System.Diagnostics.Stopwatch.GetTimestamp();
-        if (clock.Elapsed.TotalSeconds > 3) // after tiering
+    long kept = 0;
+    var (ms, rounds) = TakeTurns(14, 3,
+        () => kept += Evaluate(0, reports.Count),
+        () =>
         {
-            one += System.Diagnostics.Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds;
-            two += System.Diagnostics.Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds;
-            handOne += System.Diagnostics.Stopwatch.GetElapsedTime(t2, t3).TotalMilliseconds;
-            handTwo += System.Diagnostics.Stopwatch.GetElapsedTime(t3, t4).TotalMilliseconds;
-            rounds++;
-        }
-    }
+            var a = Task.Run(() => Evaluate(0, half));
+            var b = Task.Run(() => Evaluate(half, reports.Count));
+            kept += a.Result + b.Result;
+        },
+        () => kept += hand.Findings(0, reports.Count).Total,
+        () =>
+        {
+            var c = Task.Run(() => hand.Findings(0, half).Total);
+            var d = Task.Run(() => hand.Findings(half, reports.Count).Total);
+            kept += c.Result + d.Result;
+        });
+    var (one, two, handOne, handTwo) = (ms[0], ms[1], ms[2], ms[3]);
     Console.WriteLine($"per pass of {reports.Count} reports ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC): Evaluate {one / rounds:F2} ms on 1 thread, {two / rounds:F2} on 2; " +
         $"hand-written {handOne / rounds:F2} and {handTwo / rounds:F2}; Evaluate / hand-written {one / handOne:F2} on 1 thread, {two / handTwo:F2} on 2 [{kept}]");
     return 0;
@@ -204,7 +181,7 @@ if (args.Contains("--evalloop"))
     // The workload's shape: what the engine walks per report before NRules sees anything.
     var subjects = reports.Sum(r => r.Subjects.Count + r.Documents.Count);
     var attributes = reports.Sum(r => r.Subjects.Sum(s => s.Observed.Count + (s.Reported?.Count ?? 0)) + r.Documents.Sum(d => d.Original.Count + (d.Cited?.Count ?? 0)));
-    var inserted = reports.Sum(r => engine.Evaluator.Candidates(engine.Evaluator.RuleSetFor(r.Industry, r.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(r)).Count);
+    var inserted = reports.Sum(r => Screened(engine, r));
     var screened = reports.Sum(r => engine.Evaluator.RuleSetFor(r.Industry, r.EvaluationDate).ScreensFor(r.Industry) is var screens
         ? r.Subjects.Count(s => screens.For(null, s.Kind).Items.Length > 0) + r.Documents.Count(d => screens.For(null, d.Kind).Items.Length > 0) : 0);
     Console.WriteLine($"{reports.Count} reports: {subjects / (double)reports.Count:F1} subjects and documents, {attributes / (double)reports.Count:F1} attribute values, {screened / (double)reports.Count:F1} of a kind some item meets, {inserted / (double)reports.Count:F2} inserted a report");
@@ -220,42 +197,22 @@ if (args.Contains("--evalloop"))
 }
 if (args.Contains("--screenloop"))
 {
-    // The screen against the hand-written loops over the same reports, alternating in one process for 10 s, so
+    // The screen against the hand-written loops over the same reports, alternating in one process for 12 s, so
     // that the host's swings hit both: what the engine spends before NRules, per report.
     var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
     var workload = new RulesKit.Benchmarks.Baselines.Workload(engine, 2000, seed: 42, problems: args.Contains("--worst") ? 3 : 0);
     var hand = new RulesKit.Benchmarks.Baselines.HandWrittenEvaluator(workload);
-    var evaluator = engine.Evaluator;
-    double screen = 0, handTime = 0, evaluate = 0, evaluateAll = 0;
-    long rounds = 0, kept = 0;
-    var clock = System.Diagnostics.Stopwatch.StartNew();
-    while (clock.Elapsed.TotalSeconds < 12)
-    {
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
-        foreach (var report in workload.Reports)
-            kept += evaluator.Candidates(evaluator.RuleSetFor(report.Industry, report.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(report)).Count;
-        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
-        kept += hand.Findings(0, workload.Reports.Count).Total;
-        var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
-        foreach (var report in workload.Reports)
-            kept += engine.Evaluate(report).Nonconformities.Length;
-        var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
-        foreach (var evaluation in engine.EvaluateAll(workload.Reports))
-            kept += evaluation.Nonconformities.Length;
-        var t4 = System.Diagnostics.Stopwatch.GetTimestamp();
-        if (clock.Elapsed.TotalSeconds > 2) // after tiering
-        {
-            evaluateAll += System.Diagnostics.Stopwatch.GetElapsedTime(t3, t4).TotalMicroseconds;
-            screen += System.Diagnostics.Stopwatch.GetElapsedTime(t0, t1).TotalMicroseconds;
-            handTime += System.Diagnostics.Stopwatch.GetElapsedTime(t1, t2).TotalMicroseconds;
-            evaluate += System.Diagnostics.Stopwatch.GetElapsedTime(t2, t3).TotalMicroseconds;
-            rounds++;
-        }
-    }
+    long kept = 0;
+    var (ms, rounds) = TakeTurns(12, 2,
+        () => { foreach (var report in workload.Reports) kept += Screened(engine, report); },
+        () => kept += hand.Findings(0, workload.Reports.Count).Total,
+        () => { foreach (var report in workload.Reports) kept += engine.Evaluate(report).Nonconformities.Length; },
+        () => { foreach (var evaluation in engine.EvaluateAll(workload.Reports)) kept += evaluation.Nonconformities.Length; });
+    var (screen, handTime, evaluate, evaluateAll) = (ms[0] * 1000, ms[1] * 1000, ms[2] * 1000, ms[3] * 1000); // µs
     var n = (double)rounds * workload.Reports.Count;
     var a0 = GC.GetAllocatedBytesForCurrentThread();
     foreach (var report in workload.Reports)
-        kept += evaluator.Candidates(evaluator.RuleSetFor(report.Industry, report.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(report)).Count;
+        kept += Screened(engine, report);
     var a1 = GC.GetAllocatedBytesForCurrentThread();
     foreach (var report in workload.Reports)
         kept += engine.Evaluate(report).Nonconformities.Length;
@@ -295,6 +252,35 @@ var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arg
 // A benchmark that throws must fail the run, so the dry run in CI catches a suite that rotted.
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
 
-// Whether the screen finds a subject of the report that some rule can match (so that the report needs a session).
-static bool HasCandidate(RulesKit.RulesKitEngine engine, RulesKit.Reports.Report report) =>
-    engine.Evaluator.Candidates(engine.Evaluator.RuleSetFor(report.Industry, report.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(report)).Count > 0;
+// How many subjects of the report the screen finds that some rule can match (their facts are built, as in an evaluation).
+static int Screened(RulesKit.RulesKitEngine engine, RulesKit.Reports.Report report) =>
+    engine.Evaluator.Candidates(engine.Evaluator.RuleSetFor(report.Industry, report.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(report)).Count;
+
+// Whether the report needs a session: the screen finds a subject some rule can match.
+static bool HasCandidate(RulesKit.RulesKitEngine engine, RulesKit.Reports.Report report) => Screened(engine, report) > 0;
+
+// Runs the passes one after another, round after round, for `seconds` (so that the host's swings hit them all alike);
+// returns each pass's total milliseconds over the rounds after the first `warmup` seconds (tiering), and those rounds.
+static (double[] Milliseconds, long Rounds) TakeTurns(double seconds, double warmup, params Action[] passes)
+{
+    var totals = new double[passes.Length];
+    long rounds = 0;
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var marks = new long[passes.Length + 1];
+    while (clock.Elapsed.TotalSeconds < seconds)
+    {
+        marks[0] = System.Diagnostics.Stopwatch.GetTimestamp();
+        for (var i = 0; i < passes.Length; i++)
+        {
+            passes[i]();
+            marks[i + 1] = System.Diagnostics.Stopwatch.GetTimestamp();
+        }
+        if (clock.Elapsed.TotalSeconds > warmup)
+        {
+            for (var i = 0; i < passes.Length; i++)
+                totals[i] += System.Diagnostics.Stopwatch.GetElapsedTime(marks[i], marks[i + 1]).TotalMilliseconds;
+            rounds++;
+        }
+    }
+    return (totals, rounds);
+}
