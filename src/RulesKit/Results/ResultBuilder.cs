@@ -50,7 +50,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
             }, (Builder: this, Outcome: outcome));
             List<Diagnostic>? warnings = null;
             if (shape.Warns)
-                Warn(warnings = [], outcome, shape.Determinations, null);
+                Warn(warnings = [], Source(report), outcome, shape.Determinations, null);
             return Evaluation(outcome, shape.Complete, shape.Catalogs, [], shape.Determinations, warnings is null ? [] : [.. warnings]);
         }
         return BuildFull(outcome, unfed, extra);
@@ -74,8 +74,8 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         var built = determinations.MoveToImmutable();
 
         var diagnostics = new List<Diagnostic>(extra ?? []);
-        Warn(diagnostics, outcome, built, unfed);
         var source = Source(report);
+        Warn(diagnostics, source, outcome, built, unfed);
         foreach (var (item, subject, message) in outcome.Issues)
             diagnostics.Add(Messages.ConditionFailed.At(source, 0, 0, item, subject, message));
         foreach (var n in outcome.Nonconformities.Where(n => n.Item.Item.Confidence == Confidence.Draft))
@@ -105,10 +105,9 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
 
     // The warnings that say what could not be looked at: no list or no standard in force on the date, and every
     // criterion that cannot be decided — a known gap covering the date, or no standard in force feeding it.
-    private void Warn(List<Diagnostic> diagnostics, EngineOutcome outcome, ImmutableArray<Determination> determinations, IReadOnlySet<string>? unfed)
+    private void Warn(List<Diagnostic> diagnostics, string source, EngineOutcome outcome, ImmutableArray<Determination> determinations, IReadOnlySet<string>? unfed)
     {
         var report = outcome.Report;
-        var source = Source(report);
         if (outcome.RuleSet.Lists.Count == 0)
             diagnostics.Add(Messages.NoListInForce.At(source, 0, 0, outcome.AsOf, report.Industry));
         if (!outcome.RuleSet.HasIndustryStandard)
