@@ -32,4 +32,22 @@ public class SessionTests
             ruleSet.Return(pooled, [], []);
         }
     }
+
+    [Fact]
+    public void Return_MoreSessionsThanThePoolHolds_KeepsAtMostMaxPooledForReuse()
+    {
+        var engine = TestData.EngineOf(("d.yaml", TestData.Determination), ("s.yaml", TestData.Standards("a > 1")));
+        var ruleSet = engine.Evaluator.RuleSetFor("test", new DateOnly(2021, 1, 1));
+        var max = RulesKit.Engine.Compilation.CompiledRuleSet.MaxPooled;
+
+        var first = Enumerable.Range(0, max + 3).Select(_ => ruleSet.Rent()).ToList();
+        first.Should().OnlyHaveUniqueItems();
+        foreach (var session in first)
+            ruleSet.Return(session, [], []);
+        var second = Enumerable.Range(0, max + 3).Select(_ => ruleSet.Rent()).ToList();
+
+        // The pool kept the first max sessions returned and dropped the rest; renting past them makes new ones.
+        second.Count(first.Contains).Should().Be(max);
+        second.Should().OnlyHaveUniqueItems();
+    }
 }

@@ -11,7 +11,11 @@ internal sealed class CompiledRuleSet
     // Creating a session costs about as much as evaluating a clean report, so sessions are pooled:
     // one is rented per evaluation (a session is single-threaded) and returned emptied.
     private readonly ConcurrentBag<PooledSession> _pool = [];
-    private static readonly int MaxPooled = Environment.ProcessorCount * 2;
+    internal static readonly int MaxPooled = Environment.ProcessorCount * 2;
+
+    // How many sessions the pool holds, counted here: ConcurrentBag.Count freezes the whole bag (its global lock and
+    // every thread's queue lock) on each call, and Return asked it once per report that reached a session.
+    private int _pooled;
 
     public CompiledRuleSet(IReadOnlyList<Catalog> catalogs, ISessionFactory factory, IReadOnlyDictionary<string, CompiledItem> itemsByRule, CompiledCatalogs compiled, bool reportsIndependent)
     {
@@ -69,7 +73,13 @@ internal sealed class CompiledRuleSet
         return fed;
     });
 
-    public PooledSession Rent() => _pool.TryTake(out var session) ? session : new PooledSession(this);
+    public PooledSession Rent()
+    {
+        if (!_pool.TryTake(out var session))
+            return new PooledSession(this);
+        Interlocked.Decrement(ref _pooled);
+        return session;
+    }
 
     /// <summary>
     /// Retracts the facts inserted into the session (a report's candidates and nonconformities: no rule inserts any)
@@ -78,7 +88,9 @@ internal sealed class CompiledRuleSet
     public void Return(PooledSession session, IReadOnlyList<SubjectFact> candidates, IReadOnlyList<NonconformityFact> nonconformities)
     {
         session.Session.RetractAll(nonconformities.Count == 0 ? candidates : candidates.Concat<object>(nonconformities));
-        if (_pool.Count < MaxPooled)
+        if (Interlocked.Increment(ref _pooled) <= MaxPooled)
             _pool.Add(session);
+        else
+            Interlocked.Decrement(ref _pooled);
     }
 }
