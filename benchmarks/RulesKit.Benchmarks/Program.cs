@@ -232,8 +232,9 @@ if (args.Contains("--schema"))
     var workload = new RulesKit.Benchmarks.Baselines.Workload(engine, 200, seed: 42, problems: 3);
     foreach (var g in workload.Reports.GroupBy(r => engine.Evaluator.RuleSetFor(r.Industry, r.EvaluationDate)))
     {
-        var schema = g.Key.Factory.GetSchema();
-        Console.WriteLine($"{g.Count()} reports: " + string.Join(", ", schema.Nodes.GroupBy(n => n.NodeType).Select(x => $"{x.Key} {x.Count()}")));
+        // One network per kind and one for the criteria: the type nodes a batch passes, per session.
+        var nodes = g.Key.Pools.SelectMany(p => p.Factory.GetSchema().Nodes).ToList();
+        Console.WriteLine($"{g.Count()} reports, {g.Key.Pools.Count()} networks: " + string.Join(", ", nodes.GroupBy(n => n.NodeType).Select(x => $"{x.Key} {x.Count()}")));
     }
     return 0;
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using NRules;
 using NRules.Extensibility;
 using RulesKit.Catalogs;
 using RulesKit.Engine.Compilation;
@@ -11,7 +10,8 @@ namespace RulesKit.Engine;
 
 /// <summary>
 /// Runs checked reports through the NRules rules of the catalogs in force on their date, for their industry.
-/// One rule set is compiled per combination of catalogs in force and cached; sessions are pooled per rule set.
+/// One rule set is compiled per combination of catalogs in force and cached; sessions are pooled per rule set and
+/// network (each kind's item rules, the criterion rules).
 /// Safe to share between threads.
 /// </summary>
 internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? expressionCompiler)
@@ -142,16 +142,29 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
     private static AttributeView? t_screenView;
 
     /// <summary>
-    /// The two layers on one session: the item rules fire on the candidates and raise nonconformities on their
-    /// reports, then the criterion rules judge those, inserted in one batch (see RuleActions.RaiseNonconformity).
-    /// <paramref name="reports"/> are the candidates' reports (several when they share the session, see
-    /// <see cref="RunAll"/>). Returns the nonconformities in firing order, report by report; the caller returns the
-    /// session with the facts to retract.
+    /// The two layers: the item rules fire on the candidates (each kind's in a session of its own, see
+    /// <see cref="CompiledRuleSet.Sessions"/>) and raise nonconformities on their reports, then the criterion rules
+    /// judge those, inserted in one batch into a session of their own (see RuleActions.RaiseNonconformity).
+    /// <paramref name="reports"/> are the candidates' reports (several when they share the sessions, see
+    /// <see cref="RunAll"/>). The sessions are rented here and returned emptied; one that throws is dropped with the
+    /// others of the decision. Returns the nonconformities in firing order, report by report.
     /// </summary>
-    internal static IReadOnlyList<NonconformityFact> Decide(ISession session, IReadOnlyList<SubjectFact> candidates, IReadOnlyList<ReportFact> reports)
+    internal static IReadOnlyList<NonconformityFact> Decide(CompiledRuleSet ruleSet, IReadOnlyList<SubjectFact> candidates, IReadOnlyList<ReportFact> reports)
     {
-        session.InsertAll(candidates);
-        session.Fire();
+        // Most decisions use one kind's session and the criteria's: a list searched by reference is enough.
+        var used = new List<(SessionPool Pool, PooledSession Session, List<object> Facts)>(2);
+        foreach (var candidate in candidates)
+        {
+            // A subject of a kind no item of the rule set reads (only when the screen is off) could match nothing.
+            if (ruleSet.ItemSessions(candidate.Kind) is { } pool)
+                used[IndexOf(pool)].Facts.Add(candidate);
+        }
+        // The sessions are those of the candidates' kinds so far, in the order first met.
+        for (var i = 0; i < used.Count; i++)
+        {
+            used[i].Session.Session.InsertAll(used[i].Facts);
+            used[i].Session.Session.Fire();
+        }
         IReadOnlyList<NonconformityFact> raised;
         if (reports.Count == 1)
             raised = reports[0].Raised;
@@ -164,10 +177,23 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
         }
         if (raised.Count > 0)
         {
-            session.InsertAll(raised);
-            session.Fire();
+            var (_, session, facts) = used[IndexOf(ruleSet.CriterionSessions)];
+            facts.AddRange(raised);
+            session.Session.InsertAll(raised);
+            session.Session.Fire();
         }
+        foreach (var (pool, session, facts) in used)
+            pool.Return(session, facts);
         return raised;
+
+        int IndexOf(SessionPool pool)
+        {
+            for (var i = 0; i < used.Count; i++)
+                if (ReferenceEquals(used[i].Pool, pool))
+                    return i;
+            used.Add((pool, pool.Rent(), []));
+            return used.Count - 1;
+        }
     }
 
     public EngineOutcome Run(Report report, DateOnly date)
@@ -179,11 +205,7 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
         // A report with no candidate needs no session at all (nothing could fire). A session that throws
         // half-way is simply not returned to the pool.
         if (candidates.Count > 0)
-        {
-            var pooled = ruleSet.Rent();
-            var raised = Decide(pooled.Session, candidates, [facts.Report]);
-            ruleSet.Return(pooled, candidates, raised);
-        }
+            Decide(ruleSet, candidates, [facts.Report]);
         return Outcome(facts.Report, date, ruleSet);
     }
 
@@ -193,7 +215,7 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
 
     /// <summary>
     /// Decides <paramref name="reports"/> (checked) as <see cref="Run"/> decides each, but the reports of one rule set
-    /// that reach a session share it, up to <see cref="ReportsPerSession"/> at a time: NRules' cost per inserted or
+    /// that reach a session share the sessions, up to <see cref="ReportsPerSession"/> at a time: NRules' cost per inserted or
     /// retracted batch (every type node of the network, whatever the batch's size) is paid once for them. Sound
     /// because every rule has one pattern and writes to its own fact's report (<see cref="CompiledRuleSet.ReportsIndependent"/>).
     /// If a shared session throws, each of its reports is decided again alone, so that only the one that fails
@@ -247,18 +269,15 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
                 candidates.AddRange(member.Candidates);
                 decidedFor.Add(member.Facts.Report);
             }
-            var pooled = ruleSet.Rent();
             IReadOnlyList<NonconformityFact>? raised;
             try
             {
-                raised = Decide(pooled.Session, candidates, decidedFor);
+                raised = Decide(ruleSet, candidates, decidedFor);
             }
             catch (Exception)
             {
-                raised = null; // the session is dropped, not returned; the facts it made are dropped with it
+                raised = null; // the sessions are dropped, not returned; the facts they made are dropped with them
             }
-            if (raised is not null)
-                ruleSet.Return(pooled, candidates, raised);
             foreach (var member in group)
                 results[member.Index] = raised is not null ? Finish(Outcome(member.Facts.Report, member.Date, ruleSet)) : Alone(member.Index, member.Date);
             group.Clear();

@@ -25,11 +25,11 @@ public class SessionTests
         }
         raised.Should().BeGreaterThan(40, "every worst-case report carries problems of three criteria");
         met.Should().BeGreaterThan(0);
-        foreach (var ruleSet in ruleSets)
+        foreach (var pool in ruleSets.SelectMany(r => r.Pools))
         {
-            var pooled = ruleSet.Rent();
+            var pooled = pool.Rent();
             pooled.Session.Query<object>().Should().BeEmpty();
-            ruleSet.Return(pooled, [], []);
+            pool.Return(pooled, []);
         }
     }
 
@@ -38,16 +38,32 @@ public class SessionTests
     {
         var engine = TestData.EngineOf(("d.yaml", TestData.Determination), ("s.yaml", TestData.Standards("a > 1")));
         var ruleSet = engine.Evaluator.RuleSetFor("test", new DateOnly(2021, 1, 1));
-        var max = RulesKit.Engine.Compilation.CompiledRuleSet.MaxPooled;
+        var max = RulesKit.Engine.Compilation.SessionPool.MaxPooled;
+        var pool = ruleSet.CriterionSessions;
 
-        var first = Enumerable.Range(0, max + 3).Select(_ => ruleSet.Rent()).ToList();
+        var first = Enumerable.Range(0, max + 3).Select(_ => pool.Rent()).ToList();
         first.Should().OnlyHaveUniqueItems();
         foreach (var session in first)
-            ruleSet.Return(session, [], []);
-        var second = Enumerable.Range(0, max + 3).Select(_ => ruleSet.Rent()).ToList();
+            pool.Return(session, []);
+        var second = Enumerable.Range(0, max + 3).Select(_ => pool.Rent()).ToList();
 
         // The pool kept the first max sessions returned and dropped the rest; renting past them makes new ones.
         second.Count(first.Contains).Should().Be(max);
         second.Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void Compile_ShippedCatalogs_OneNetworkPerKindAndOneForTheCriteria()
+    {
+        // A batch inserted or retracted passes every type node of its network: with the rules split, one.
+        var ruleSet = TestData.Engine.Evaluator.RuleSetFor("hazchem", new DateOnly(2021, 3, 15));
+        var kinds = ruleSet.ItemsByRule.Values.Select(i => i.Item.Kind).Distinct().ToList();
+        var pools = ruleSet.Pools.ToList();
+
+        pools.Should().HaveCount(kinds.Count + 1);
+        foreach (var kind in kinds)
+            ruleSet.ItemSessions(kind).Should().NotBeNull().And.NotBeSameAs(ruleSet.CriterionSessions);
+        foreach (var pool in pools)
+            pool.Factory.GetSchema().Nodes.Count(n => n.NodeType == NRules.Diagnostics.NodeType.Type).Should().Be(1);
     }
 }

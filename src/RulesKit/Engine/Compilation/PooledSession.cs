@@ -6,9 +6,9 @@ namespace RulesKit.Engine.Compilation;
 /// <summary>A session whose condition-failure handler records each failure on the report of the fact it failed on.</summary>
 internal sealed class PooledSession
 {
-    public PooledSession(CompiledRuleSet ruleSet)
+    public PooledSession(ISessionFactory factory, CompiledRuleSet ruleSet)
     {
-        Session = ruleSet.Factory.CreateSession();
+        Session = factory.CreateSession();
         Session.Events.LhsExpressionFailedEvent += (_, e) => OnConditionFailed(e, ruleSet);
     }
 

@@ -24,7 +24,8 @@ internal static class RuleSetCompiler
 
     public static CompiledRuleSet Compile(IReadOnlyList<Catalog> catalogs, CompiledCatalogs compiled, IExpressionCompiler? expressionCompiler)
     {
-        var rules = new List<IRuleDefinition>();
+        var itemRules = new Dictionary<string, List<IRuleDefinition>>(StringComparer.Ordinal);
+        var criterionRules = new List<IRuleDefinition>();
         var itemsByRule = new Dictionary<string, CompiledItem>(StringComparer.Ordinal);
         foreach (var catalog in catalogs)
         {
@@ -32,19 +33,31 @@ internal static class RuleSetCompiler
             {
                 var compiledItem = compiled[item];
                 var rule = ItemRule(compiledItem, compiled);
-                rules.Add(rule);
+                if (!itemRules.TryGetValue(item.Kind, out var ofKind))
+                    itemRules[item.Kind] = ofKind = [];
+                ofKind.Add(rule);
                 itemsByRule[rule.Name] = compiledItem;
             }
             foreach (var criterion in catalog.Criteria)
-                rules.Add(CriterionRule(compiled[criterion]));
+                criterionRules.Add(CriterionRule(compiled[criterion]));
         }
         var compiler = new RuleCompiler();
         if (expressionCompiler is not null)
             compiler.ExpressionCompiler = expressionCompiler;
         // Both rule shapes below have one pattern and act on their own fact's report; checked, not assumed, since
-        // deciding several reports in one session is sound only then (CompiledRuleSet.ReportsIndependent).
-        var independent = rules.All(r => r.LeftHandSide.ChildElements.Count == 1 && r.LeftHandSide.ChildElements.Single() is PatternElement);
-        return new CompiledRuleSet(catalogs, compiler.Compile(rules), itemsByRule, compiled, independent);
+        // deciding several reports in one session is sound only then (CompiledRuleSet.ReportsIndependent), and so is
+        // splitting the rules into a network per kind and one for the criteria (CompiledRuleSet.Sessions).
+        var all = itemRules.Values.SelectMany(r => r).Concat(criterionRules).ToList();
+        var independent = all.All(r => r.LeftHandSide.ChildElements.Count == 1 && r.LeftHandSide.ChildElements.Single() is PatternElement);
+        CompiledRuleSet.Sessions sessions;
+        if (independent)
+            sessions = new(itemRules.ToDictionary(p => p.Key, p => compiler.Compile(p.Value), StringComparer.Ordinal), compiler.Compile(criterionRules));
+        else
+        {
+            var one = compiler.Compile(all);
+            sessions = new(itemRules.ToDictionary(p => p.Key, _ => one, StringComparer.Ordinal), one);
+        }
+        return new CompiledRuleSet(catalogs, sessions, itemsByRule, compiled, independent);
     }
 
     private static IRuleDefinition ItemRule(CompiledItem item, CompiledCatalogs compiled)
