@@ -135,9 +135,7 @@ if (args.Contains("--threads"))
     // Evaluate and the hand-written loops on one thread and on two, taking turns in one process (each pass over the
     // same 2,000 reports): how each scales when the other has just run, unlike BenchmarkDotNet's rows, each of which
     // keeps its own data in cache between iterations.
-    var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
-    var workload = new RulesKit.Benchmarks.Baselines.Workload(engine, 2000, seed: 42, problems: args.Contains("--worst") ? 3 : 0);
-    var hand = new RulesKit.Benchmarks.Baselines.HandWrittenEvaluator(workload);
+    var (engine, workload, hand) = Contenders(args.Contains("--worst"));
     var reports = workload.Reports;
     var half = reports.Count / 2;
     long Evaluate(int from, int to)
@@ -199,9 +197,7 @@ if (args.Contains("--screenloop"))
 {
     // The screen against the hand-written loops over the same reports, alternating in one process for 12 s, so
     // that the host's swings hit both: what the engine spends before NRules, per report.
-    var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
-    var workload = new RulesKit.Benchmarks.Baselines.Workload(engine, 2000, seed: 42, problems: args.Contains("--worst") ? 3 : 0);
-    var hand = new RulesKit.Benchmarks.Baselines.HandWrittenEvaluator(workload);
+    var (engine, workload, hand) = Contenders(args.Contains("--worst"));
     long kept = 0;
     var (ms, rounds) = TakeTurns(12, 2,
         () => { foreach (var report in workload.Reports) kept += Screened(engine, report); },
@@ -252,6 +248,15 @@ var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arg
 
 // A benchmark that throws must fail the run, so the dry run in CI catches a suite that rotted.
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+
+// The engine over the embedded catalogs, 2,000 generated reports (the mix, or the worst case: problems of three
+// criteria in every report) and the hand-written loops over the same reports, as the harnesses that take turns use them.
+static (RulesKit.RulesKitEngine Engine, RulesKit.Benchmarks.Baselines.Workload Workload, RulesKit.Benchmarks.Baselines.HandWrittenEvaluator Hand) Contenders(bool worst)
+{
+    var engine = RulesKit.RulesKitEngine.FromEmbeddedCatalogs();
+    var workload = new RulesKit.Benchmarks.Baselines.Workload(engine, 2000, seed: 42, problems: worst ? 3 : 0);
+    return (engine, workload, new RulesKit.Benchmarks.Baselines.HandWrittenEvaluator(workload));
+}
 
 // How many subjects of the report the screen finds that some rule can match (their facts are built, as in an evaluation).
 static int Screened(RulesKit.RulesKitEngine engine, RulesKit.Reports.Report report) =>
