@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Start-up of a fresh `ruleskit evaluate`, timed from outside: publishes the tool ReadyToRun, then runs
-# `ruleskit evaluate REPORT` N times, taking turns with `ruleskit --version` (the runtime's and the command
-# line's own start: the floor under any command), and prints each one's quartiles in milliseconds.
-# Taking turns matters on a noisy host: both see the same slow and quick spells.
+# `ruleskit evaluate REPORT` N times with its catalog cache (filled by a first run before anything is timed),
+# taking turns with the same command without the cache (RULESKIT_CACHE set empty: as after an upgrade, minus
+# writing the cache) and with `ruleskit --version` (the runtime's and the command line's own start: the floor
+# under any command), and prints each one's quartiles in milliseconds. Taking turns matters on a noisy host:
+# all three see the same slow and quick spells. The cache lives in a temporary folder, removed afterwards.
 #
 #   benchmarks/startup.sh [N=20] [REPORT=rules/examples/hazchem-c07-unresolved-hazard.false.yaml]
 set -euo pipefail
@@ -10,7 +12,9 @@ cd "$(dirname "$0")/.."
 runs=${1:-20}
 report=${2:-rules/examples/hazchem-c07-unresolved-hazard.false.yaml}
 out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+cache=$(mktemp -d)
+trap 'rm -rf "$out" "$cache"' EXIT
+export RULESKIT_CACHE="$cache"
 dotnet publish src/RulesKit.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out" > /dev/null
 tool="$out/RulesKit.Cli"
 "$tool" evaluate "$report" > /dev/null # the verdict must come out before anything is timed
@@ -23,9 +27,10 @@ time_once() { # milliseconds, to one decimal
     echo $(( (end - start) / 100000 ))
 }
 
-evaluate=() version=()
+evaluate=() uncached=() version=()
 for _ in $(seq "$runs"); do
     evaluate+=("$(time_once "$tool" evaluate "$report")")
+    uncached+=("$(RULESKIT_CACHE= time_once "$tool" evaluate "$report")")
     version+=("$(time_once "$tool" --version)")
 done
 
@@ -37,4 +42,5 @@ quartiles() { # label, then tenths of a millisecond
             v[1] / 10, v[int((NR + 3) / 4)] / 10, v[int((NR + 1) / 2)] / 10, v[int((3 * NR + 3) / 4)] / 10, v[NR] / 10, NR }'
 }
 quartiles "ruleskit evaluate" "${evaluate[@]}"
+quartiles "ruleskit evaluate, no cache" "${uncached[@]}"
 quartiles "ruleskit --version" "${version[@]}"

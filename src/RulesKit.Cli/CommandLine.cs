@@ -19,9 +19,15 @@ public static partial class CommandLine
     public const int Failure = 1;
     public const int InputError = 2;
 
+    // Commands that evaluate: their first evaluation's first-run work starts on the spare core before the command
+    // line is even built (see decisions.md, "Start-up, fourth round").
+    private static readonly string[] Evaluating = ["evaluate", "explain", "inspect", "batch", "campaign", "test"];
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args.Length > 0 && Array.IndexOf(Evaluating, args[0]) >= 0)
+            RulesKitEngine.Prepare();
         var cli = new Cli(output, error, LanguageOf(args));
         var root = cli.Root(args.Length > 0 ? args[0] : null);
         if (args.Length == 0)
@@ -211,7 +217,24 @@ public static partial class CommandLine
         {
             if (extend && catalogs is null)
                 throw new UsageException("--extend 需要同时给出 --catalogs DIR", "--extend needs --catalogs DIR");
-            return RulesKitEngine.Create(new RulesKitOptions { CatalogDirectory = catalogs, ExtendEmbedded = extend });
+            return RulesKitEngine.Create(new RulesKitOptions { CatalogDirectory = catalogs, ExtendEmbedded = extend, CacheDirectory = CacheDirectory() });
+        }
+
+        /// <summary>
+        /// Where the catalogs' parsed form is kept between runs (<see cref="RulesKitOptions.CacheDirectory"/>): the folder
+        /// RULESKIT_CACHE names (set but empty: none), else ruleskit in the user's cache folder (XDG_CACHE_HOME, else
+        /// $HOME/.cache, else none; on Windows the local application data folder).
+        /// </summary>
+        internal static string? CacheDirectory(Func<string, string?>? environment = null)
+        {
+            environment ??= Environment.GetEnvironmentVariable;
+            if (environment("RULESKIT_CACHE") is { } named)
+                return named.Length == 0 ? null : named;
+            if (environment("XDG_CACHE_HOME") is { Length: > 0 } xdg)
+                return Path.Combine(xdg, "ruleskit");
+            if (OperatingSystem.IsWindows())
+                return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "RulesKit", "Cache");
+            return environment("HOME") is { Length: > 0 } home ? Path.Combine(home, ".cache", "ruleskit") : null;
         }
     }
 }

@@ -85,7 +85,14 @@ public sealed class RulesKitEngine
             files = CatalogFile.Embedded();
         }
 
-        var catalogs = CatalogLoader.Load(files, origin);
+        // One cache file per set of sources: this build's embedded catalogs, a folder (by its full path), a folder
+        // over them. Two builds or two folders then do not overwrite each other's file on every run.
+        var cache = options.CacheDirectory is { } cacheDirectory
+            ? CatalogCache.Open(cacheDirectory, options.CatalogDirectory is { } folder
+                ? $"{Path.GetFullPath(folder)}|{(options.ExtendEmbedded ? CatalogCache.EmbeddedSet : "")}"
+                : CatalogCache.EmbeddedSet)
+            : null;
+        var catalogs = CatalogLoader.Load(files, origin, cache);
         if (options.DeterminationLists.Count > 0)
         {
             var known = catalogs.Catalogs.Where(c => c.Type == CatalogType.Determination).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -99,6 +106,13 @@ public sealed class RulesKitEngine
             engine.WarmUp(industry);
         return engine;
     }
+
+    /// <summary>
+    /// Starts, once per process and on a spare core, the first-run work that a process's first evaluation needs (the
+    /// expression compilers and NRules run once, a small evaluation rehearsed); returns at once. <see cref="Create"/>
+    /// starts it too; a short-lived process that will create an engine can start it earlier.
+    /// </summary>
+    public static void Prepare() => Rehearsal.Begin();
 
     /// <summary>An engine over the catalogs shipped inside the library.</summary>
     public static RulesKitEngine FromEmbeddedCatalogs() => Create();

@@ -12,6 +12,14 @@ public sealed class RulesKitOptions
     /// <summary>Determination lists to apply (catalog ids); empty: every list in force.</summary>
     public IList<string> DeterminationLists { get; } = [];
 
+    /// <summary>
+    /// A folder where the engine keeps the catalog files' parsed form between processes, so that a fresh process does
+    /// not parse every catalog again; null (the default): nothing is kept. A file's parsed form is used only while
+    /// the file's bytes are exactly those it was made from. Whoever can write to the folder can change the catalogs
+    /// an engine uses: give a folder only its user can write to.
+    /// </summary>
+    public string? CacheDirectory { get; set; }
+
     /// <summary>Industries whose rule sets are compiled when the engine is created (for today's date), so the first report does not wait.</summary>
     public IList<string> WarmUpIndustries { get; } = [];
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
 using RulesKit.Determinations;
 using RulesKit.Input;
 
@@ -28,7 +27,8 @@ internal static class CatalogLoader
     private static readonly (string Name, Confidence Value)[] Confidences =
         [("official", Confidence.Official), ("transcription", Confidence.Transcription), ("recalled", Confidence.Recalled), ("draft", Confidence.Draft)];
 
-    public static CatalogSet Load(IEnumerable<CatalogFile> files, string origin)
+    /// <summary>Loads <paramref name="files"/>; with a <paramref name="cache"/>, files whose bytes it holds are not read again, and it is saved when the set loads.</summary>
+    public static CatalogSet Load(IEnumerable<CatalogFile> files, string origin, CatalogCache? cache = null)
     {
         var b = new NodeBinder();
         var catalogs = new List<Catalog>();
@@ -41,7 +41,8 @@ internal static class CatalogLoader
         {
             try
             {
-                var root = b.Mapping(DocumentReader.Read(DocumentReader.Decode(file.Content, file.DisplayPath), file.DisplayPath), "catalog");
+                var (document, hash) = cache is null ? CatalogCache.ReadFile(file) : cache.Read(file);
+                var root = b.Mapping(document, "catalog");
                 if (root is null)
                     continue;
                 switch (file.Name)
@@ -53,7 +54,7 @@ internal static class CatalogLoader
                         gapsRoot = root;
                         break;
                     default:
-                        if (ReadCatalog(root, file, b, kinds) is { } catalog)
+                        if (ReadCatalog(root, file, hash, b, kinds) is { } catalog)
                             catalogs.Add(catalog);
                         break;
                 }
@@ -74,6 +75,7 @@ internal static class CatalogLoader
         var gaps = gapsRoot is null ? [] : ReadGaps(gapsRoot, catalogs, vocabulary, b);
 
         b.ThrowIfErrors();
+        cache?.Save();
         return new CatalogSet([.. catalogs], kinds.Build(), vocabulary, gaps, [.. b.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning)]);
     }
 
@@ -103,7 +105,7 @@ internal static class CatalogLoader
         return new Vocabulary(Terms("industries"), Terms("reportTypes"), Terms("purposes"), Terms("parties"), file.DisplayPath);
     }
 
-    private static Catalog? ReadCatalog(MappingNode root, CatalogFile file, NodeBinder b, KindBuilder kinds)
+    private static Catalog? ReadCatalog(MappingNode root, CatalogFile file, string hash, NodeBinder b, KindBuilder kinds)
     {
         var typeText = b.Text(root, "catalog", "catalog", true);
         CatalogType? type = typeText switch
@@ -122,7 +124,7 @@ internal static class CatalogLoader
 
         var id = b.Text(root, "id", "catalog", true) ?? "?";
         var version = b.Text(root, "version", "catalog", true) ?? "?";
-        var reference = new CatalogReference(id, version, Convert.ToHexStringLower(SHA256.HashData(file.Content)));
+        var reference = new CatalogReference(id, version, hash);
         var catalog = new Catalog
         {
             Type = type.Value,

@@ -102,6 +102,34 @@ public class CommandLineTests
         cli.Root("--lang").Subcommands.Should().HaveCount(whole.Count);
     }
 
+    [Theory]
+    [InlineData("/r", null, "/home/u", "/r")]
+    [InlineData("", "/x", "/home/u", null)]
+    [InlineData(null, "/x", "/home/u", "/x/ruleskit")]
+    [InlineData(null, "", "/home/u", "/home/u/.cache/ruleskit")]
+    [InlineData(null, null, "", null)]
+    public void CacheDirectory_Environment_RulesKitCacheThenXdgThenHome(string? named, string? xdg, string home, string? expected)
+    {
+        if (OperatingSystem.IsWindows())
+            return; // there the user's folder comes from the system
+        var environment = new Dictionary<string, string?> { ["RULESKIT_CACHE"] = named, ["XDG_CACHE_HOME"] = xdg, ["HOME"] = home };
+
+        CommandLine.Cli.CacheDirectory(name => environment[name]).Should().Be(expected?.Replace('/', Path.DirectorySeparatorChar));
+    }
+
+    [Fact]
+    public void Evaluate_TwiceWithTheCache_SameOutput()
+    {
+        // The first run may write the cache, the second reads it; the verdict and explanation must not change.
+        var report = Tool.Example("hazchem-c07-unresolved-hazard.false.yaml");
+        var first = Tool.Run("evaluate", report, "--format", "json");
+        var second = Tool.Run("evaluate", report, "--format", "json");
+
+        first.Code.Should().Be(0);
+        second.Should().Be(first);
+        Directory.EnumerateFiles(CommandLine.Cli.CacheDirectory()!, "catalogs-*.bin").Should().NotBeEmpty();
+    }
+
     // A command's subcommands, options and arguments by name, depth first.
     private static IEnumerable<string> Shape(System.CommandLine.Command command) =>
         command.Options.Select(o => $"{command.Name} {o.Name}")

@@ -15,10 +15,10 @@ namespace RulesKit.Engine.Compilation;
 /// not evaluating: loading the catalogs runs the YAML reader and the binder, compiling a rule set runs
 /// DynamicExpresso, FastExpressionCompiler and NRules. The second group does not need the catalogs, so the
 /// first engine of a process runs it once on a spare core (the start of <see cref="Rehearsal"/>), on a
-/// one-attribute kind and a one-rule set, while the catalogs load. Before that it hashes nothing: a catalog's
-/// reference carries its SHA-256, and the first hash of a process loads and initialises OpenSSL, native work the
-/// loader would otherwise wait for after its first file. Nothing it builds is kept; a failure here only means
-/// no head start.
+/// one-attribute kind and a one-rule set, while the catalogs load. Last it hashes an empty text: a catalog's reference
+/// carries its SHA-256, and the first hash of a process loads and initialises OpenSSL; with the catalog cache a
+/// fresh process's catalogs need no hashing, so the compilers, which every first evaluation waits for, go first.
+/// Nothing it builds is kept; a failure here only means no head start.
 /// </summary>
 internal static class ColdStart
 {
@@ -27,7 +27,6 @@ internal static class ColdStart
     {
         try
         {
-            SHA256.HashData(ReadOnlySpan<byte>.Empty, stackalloc byte[SHA256.HashSizeInBytes]);
             var location = new SourceLocation("warm-up", 1, 1);
             var attribute = new KindAttribute("x", AttributeType.Number, [], null, null, 0, location);
             var kind = new SubjectKind("warm-up", null, [attribute], []);
@@ -53,6 +52,7 @@ internal static class ColdStart
             session.InsertAll([fact]);
             var fired = session.Fire();
             session.RetractAll(session.Query<object>().ToList());
+            SHA256.HashData(ReadOnlySpan<byte>.Empty, stackalloc byte[SHA256.HashSizeInBytes]);
             return fired == 1;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
