@@ -448,7 +448,9 @@ public sealed class RulesKitEngine
     {
         if (!Catalogs.Vocabulary.IsIndustry(industry))
             throw new RulesKitInputException([Messages.UnknownIndustry.At(nameof(WarmUp), 0, 0, industry, Catalogs.Vocabulary.Industries.Select(t => t.Key))]);
-        _evaluator.RuleSetFor(industry, asOf ?? DateOnly.FromDateTime(DateTime.Today));
+        // A rule set's networks are compiled when a decision first needs them: here, all of them.
+        foreach (var pool in _evaluator.RuleSetFor(industry, asOf ?? DateOnly.FromDateTime(DateTime.Today)).Pools)
+            _ = pool.Factory;
     }
 
     private Report Checked(Report report)

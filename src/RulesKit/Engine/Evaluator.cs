@@ -217,7 +217,7 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
     /// Decides <paramref name="reports"/> (checked) as <see cref="Run"/> decides each, but the reports of one rule set
     /// that reach a session share the sessions, up to <see cref="ReportsPerSession"/> at a time: NRules' cost per inserted or
     /// retracted batch (every type node of the network, whatever the batch's size) is paid once for them. Sound
-    /// because every rule has one pattern and writes to its own fact's report (<see cref="CompiledRuleSet.ReportsIndependent"/>).
+    /// because every rule has one pattern and writes to its own fact's report (<see cref="RuleSetCompiler.OnePatternEach"/>).
     /// If a shared session throws, each of its reports is decided again alone, so that only the one that fails
     /// fails. <paramref name="finish"/> turns an outcome into its result as soon as it is known (a clean report's
     /// right after its screen, while its data is still in the cache). Returns one result or one exception per
@@ -238,8 +238,6 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
                 var candidates = Candidates(ruleSet, facts);
                 if (candidates.Count == 0)
                     results[i] = (finish(Outcome(facts.Report, date, ruleSet)), null);
-                else if (!ruleSet.ReportsIndependent)
-                    results[i] = Alone(i, date);
                 else
                 {
                     if (!waiting.TryGetValue(ruleSet, out var group))

@@ -66,4 +66,35 @@ public class SessionTests
         foreach (var pool in pools)
             pool.Factory.GetSchema().Nodes.Count(n => n.NodeType == NRules.Diagnostics.NodeType.Type).Should().Be(1);
     }
+
+    [Fact]
+    public void Run_OneKindsSubjectDecided_OnlyThatKindsNetworkAndTheCriteriasCompiled()
+    {
+        // A fresh engine evaluating one report needs the networks of the kinds its candidates are of, not every kind's.
+        var engine = RulesKitEngine.FromEmbeddedCatalogs();
+        var report = engine.ReadReport(Path.Combine(TestData.ExamplesDirectory, "hazchem-c07-unresolved-hazard.false.yaml"));
+
+        var outcome = engine.Evaluator.Run(report, report.EvaluationDate);
+
+        outcome.Nonconformities.Should().NotBeEmpty();
+        var decided = outcome.Nonconformities.Select(n => n.Subject.Kind).Distinct().ToList();
+        var ruleSet = outcome.RuleSet;
+        ruleSet.Pools.Where(p => p.IsCompiled).Should().BeEquivalentTo(decided.Select(k => ruleSet.ItemSessions(k)).Append(ruleSet.CriterionSessions));
+        ruleSet.Pools.Count(p => !p.IsCompiled).Should().BeGreaterThan(5, "the hazchem rule set has items of many kinds");
+    }
+
+    [Fact]
+    public void OnePatternEach_RuleWithTwoPatterns_Refused()
+    {
+        var builder = new NRules.RuleModel.Builders.RuleBuilder();
+        builder.Name("two patterns");
+        builder.LeftHandSide().Pattern(typeof(string), "a");
+        builder.LeftHandSide().Pattern(typeof(int), "b");
+        var ctx = System.Linq.Expressions.Expression.Parameter(typeof(NRules.RuleModel.IContext), "ctx");
+        builder.RightHandSide().Action(System.Linq.Expressions.Expression.Lambda(System.Linq.Expressions.Expression.Empty(), ctx));
+
+        var act = () => RulesKit.Engine.Compilation.RuleSetCompiler.OnePatternEach([builder.Build()]);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*'two patterns'*more than one pattern*");
+    }
 }

@@ -7,16 +7,12 @@ namespace RulesKit.Engine.Compilation;
 /// <summary>The NRules sessions for one combination of catalogs in force, with what is fixed by that combination.</summary>
 internal sealed class CompiledRuleSet
 {
-    public CompiledRuleSet(IReadOnlyList<Catalog> catalogs, Sessions sessions, IReadOnlyDictionary<string, CompiledItem> itemsByRule, CompiledCatalogs compiled, bool reportsIndependent)
+    public CompiledRuleSet(IReadOnlyList<Catalog> catalogs, Sessions sessions, IReadOnlyDictionary<string, CompiledItem> itemsByRule, CompiledCatalogs compiled)
     {
-        ReportsIndependent = reportsIndependent;
         _compiled = compiled;
         Catalogs = catalogs;
-        // One pool per factory: when the rules could not be split (see Sessions) every entry is the same factory.
-        var pools = new Dictionary<ISessionFactory, SessionPool>(ReferenceEqualityComparer.Instance);
-        SessionPool PoolOf(ISessionFactory factory) => pools.TryGetValue(factory, out var pool) ? pool : pools[factory] = new SessionPool(factory, this);
-        _itemSessions = sessions.ItemRulesByKind.ToDictionary(p => p.Key, p => PoolOf(p.Value), StringComparer.Ordinal);
-        CriterionSessions = PoolOf(sessions.CriterionRules);
+        _itemSessions = sessions.ItemRulesByKind.ToDictionary(p => p.Key, p => new SessionPool(p.Value, this), StringComparer.Ordinal);
+        CriterionSessions = new SessionPool(sessions.CriterionRules, this);
         ItemsByRule = itemsByRule;
         FullReferences = [.. catalogs.Select(c => c.Reference)];
         Lists = [.. catalogs.Where(c => c.Type == CatalogType.Determination)];
@@ -41,18 +37,13 @@ internal sealed class CompiledRuleSet
     public IReadOnlyList<Catalog> Catalogs { get; }
 
     /// <summary>
-    /// Every rule has one pattern and writes only to the report of the fact it matched, so reports sharing a
-    /// session cannot see each other: the evaluator may decide several in one session (Evaluator.RunAll).
+    /// The NRules session factories of a rule set, each compiled when first needed: the item rules of each kind in a
+    /// network of their own, and the criterion rules in another, so that a batch inserted or retracted passes one type
+    /// node instead of one per kind of the rule set (NRules hands every batch to every type node: ~70 ns each, up to 42
+    /// of them). Sound because every rule has one pattern and writes only to the report of the fact it matched
+    /// (RuleSetCompiler.OnePatternEach); so is deciding several reports in one session (Evaluator.RunAll).
     /// </summary>
-    public bool ReportsIndependent { get; }
-
-    /// <summary>
-    /// The NRules session factories of a rule set: the item rules of each kind in a network of their own, and the
-    /// criterion rules in another, so that a batch inserted or retracted passes one type node instead of one per
-    /// kind of the rule set (NRules hands every batch to every type node: ~70 ns each, up to 42 of them). Sound
-    /// because every rule has one pattern; when some rule has more, every entry is the same factory of all rules.
-    /// </summary>
-    public sealed record Sessions(IReadOnlyDictionary<string, ISessionFactory> ItemRulesByKind, ISessionFactory CriterionRules);
+    public sealed record Sessions(IReadOnlyDictionary<string, Func<ISessionFactory>> ItemRulesByKind, Func<ISessionFactory> CriterionRules);
 
     private readonly Dictionary<string, SessionPool> _itemSessions;
 
@@ -62,8 +53,8 @@ internal sealed class CompiledRuleSet
     /// <summary>The sessions of the criterion rules.</summary>
     public SessionPool CriterionSessions { get; }
 
-    /// <summary>Every session pool of the rule set, each once: the item rules' by kind, then the criteria's.</summary>
-    public IEnumerable<SessionPool> Pools => _itemSessions.Values.Append(CriterionSessions).Distinct();
+    /// <summary>Every session pool of the rule set: the item rules' by kind, then the criteria's.</summary>
+    public IEnumerable<SessionPool> Pools => _itemSessions.Values.Append(CriterionSessions);
 
     public IReadOnlyDictionary<string, CompiledItem> ItemsByRule { get; }
 

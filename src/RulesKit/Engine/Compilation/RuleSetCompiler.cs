@@ -24,46 +24,60 @@ internal static class RuleSetCompiler
 
     public static CompiledRuleSet Compile(IReadOnlyList<Catalog> catalogs, CompiledCatalogs compiled, IExpressionCompiler? expressionCompiler)
     {
-        var itemRules = new Dictionary<string, List<IRuleDefinition>>(StringComparer.Ordinal);
-        var criterionRules = new List<IRuleDefinition>();
+        var itemsByKind = new Dictionary<string, List<CompiledItem>>(StringComparer.Ordinal);
+        var criteria = new List<CompiledCriterion>();
         var itemsByRule = new Dictionary<string, CompiledItem>(StringComparer.Ordinal);
         foreach (var catalog in catalogs)
         {
             foreach (var item in catalog.Items)
             {
                 var compiledItem = compiled[item];
-                var rule = ItemRule(compiledItem, compiled);
-                if (!itemRules.TryGetValue(item.Kind, out var ofKind))
-                    itemRules[item.Kind] = ofKind = [];
-                ofKind.Add(rule);
-                itemsByRule[rule.Name] = compiledItem;
+                if (!itemsByKind.TryGetValue(item.Kind, out var ofKind))
+                    itemsByKind[item.Kind] = ofKind = [];
+                ofKind.Add(compiledItem);
+                itemsByRule[RuleName(compiledItem)] = compiledItem;
             }
             foreach (var criterion in catalog.Criteria)
-                criterionRules.Add(CriterionRule(compiled[criterion]));
+                criteria.Add(compiled[criterion]);
         }
-        var compiler = new RuleCompiler();
-        if (expressionCompiler is not null)
-            compiler.ExpressionCompiler = expressionCompiler;
-        // Both rule shapes below have one pattern and act on their own fact's report; checked, not assumed, since
-        // deciding several reports in one session is sound only then (CompiledRuleSet.ReportsIndependent), and so is
-        // splitting the rules into a network per kind and one for the criteria (CompiledRuleSet.Sessions).
-        var all = itemRules.Values.SelectMany(r => r).Concat(criterionRules).ToList();
-        var independent = all.All(r => r.LeftHandSide.ChildElements.Count == 1 && r.LeftHandSide.ChildElements.Single() is PatternElement);
-        CompiledRuleSet.Sessions sessions;
-        if (independent)
-            sessions = new(itemRules.ToDictionary(p => p.Key, p => compiler.Compile(p.Value), StringComparer.Ordinal), compiler.Compile(criterionRules));
-        else
+
+        // A network is built and compiled when a decision first needs it: a report meets a few kinds, and a fresh
+        // process that evaluates one report compiled every kind's network before (see decisions.md, "Start-up,
+        // fourth round").
+        ISessionFactory Network(Func<IEnumerable<IRuleDefinition>> rules)
         {
-            var one = compiler.Compile(all);
-            sessions = new(itemRules.ToDictionary(p => p.Key, _ => one, StringComparer.Ordinal), one);
+            var compiler = new RuleCompiler();
+            if (expressionCompiler is not null)
+                compiler.ExpressionCompiler = expressionCompiler;
+            return compiler.Compile(OnePatternEach([.. rules()]));
         }
-        return new CompiledRuleSet(catalogs, sessions, itemsByRule, compiled, independent);
+        var sessions = new CompiledRuleSet.Sessions(
+            itemsByKind.ToDictionary(p => p.Key, p => (Func<ISessionFactory>)(() => Network(() => p.Value.Select(i => ItemRule(i, compiled)))), StringComparer.Ordinal),
+            () => Network(() => criteria.Select(CriterionRule)));
+        return new CompiledRuleSet(catalogs, sessions, itemsByRule, compiled);
     }
+
+    /// <summary>
+    /// Both rule shapes of this file have one pattern and act on their own fact's report. Deciding several reports in
+    /// one session is sound only then (Evaluator.RunAll), and so is a network per kind and one for the criteria
+    /// (CompiledRuleSet.Sessions): checked, not assumed, so that a rule shape changed here fails loudly.
+    /// </summary>
+    internal static List<IRuleDefinition> OnePatternEach(List<IRuleDefinition> rules)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.LeftHandSide.ChildElements.Count != 1 || rule.LeftHandSide.ChildElements.Single() is not PatternElement)
+                throw new InvalidOperationException($"rule '{rule.Name}' has more than one pattern: rule sets decide reports together and split their rules by kind only for one-pattern rules");
+        }
+        return rules;
+    }
+
+    private static string RuleName(CompiledItem item) => $"{item.Catalog.Reference}/{item.Item.Id}";
 
     private static IRuleDefinition ItemRule(CompiledItem item, CompiledCatalogs compiled)
     {
         var builder = new RuleBuilder();
-        builder.Name($"{item.Catalog.Reference}/{item.Item.Id}");
+        builder.Name(RuleName(item));
         builder.Priority(ItemPriority);
         // The pattern's type is the kind's own session type: the Rete network routes a subject to the items
         // of its kind by type (one type node per kind), on insert and on retract.

@@ -7,8 +7,11 @@ namespace RulesKit.Engine.Compilation;
 /// The sessions of one NRules session factory, pooled: creating a session costs about as much as evaluating a
 /// clean report, so one is rented per decision (a session is single-threaded) and returned emptied.
 /// </summary>
-internal sealed class SessionPool(ISessionFactory factory, CompiledRuleSet ruleSet)
+internal sealed class SessionPool(Func<ISessionFactory> factory, CompiledRuleSet ruleSet)
 {
+    // Compiled once, by the first thread that rents a session (the others wait for it).
+    private readonly Lazy<ISessionFactory> _factory = new(factory, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly ConcurrentBag<PooledSession> _pool = [];
 
     /// <summary>Most sessions a pool keeps: past this, a returned session is dropped.</summary>
@@ -18,8 +21,11 @@ internal sealed class SessionPool(ISessionFactory factory, CompiledRuleSet ruleS
     // every thread's queue lock) on each call, and Return asked it once per report that reached a session.
     private int _pooled;
 
-    /// <summary>The factory the sessions come from.</summary>
-    public ISessionFactory Factory { get; } = factory;
+    /// <summary>The factory the sessions come from, compiled on first use.</summary>
+    public ISessionFactory Factory => _factory.Value;
+
+    /// <summary>Whether the network has been compiled (for tests).</summary>
+    internal bool IsCompiled => _factory.IsValueCreated;
 
     public PooledSession Rent()
     {
