@@ -56,7 +56,7 @@ internal sealed class CatalogCache
             if (File.Exists(path))
                 ReadEntries(File.ReadAllBytes(path), stored);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException or NotSupportedException)
         {
             stored.Clear(); // unreadable or not ours: read the catalogs themselves
         }
@@ -99,13 +99,13 @@ internal sealed class CatalogCache
             File.Move(temporary, _path, overwrite: true); // whole or not at all: a reader never sees half a file
             Prune(Path.GetDirectoryName(_path)!);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             try
             {
                 File.Delete(temporary);
             }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 // nothing more to do: the cache only saves time
             }
