@@ -11,9 +11,10 @@ using RulesKit.Engine.Facts;
 namespace RulesKit.Engine.Compilation;
 
 /// <summary>
-/// Turns catalogs into NRules rules at run time (RuleModel builders), in two layers run by one session:
+/// Turns catalogs into NRules rules at run time (RuleModel builders), in two layers, each kind's items and the
+/// criteria in networks of their own, built and compiled when a decision first needs them:
 /// items (priority 300) raise <see cref="NonconformityFact"/>s on the report, which the evaluator then inserts in one
-/// batch; criteria (200) judge them element by element
+/// batch into the criteria's session; criteria (200) judge them element by element
 /// and record a <see cref="CriterionMatchFact"/> on the report (no rule matches on it, so it is not inserted;
 /// a collecting rule per list cost a report fact's insert, join and retract on every report).
 /// </summary>
