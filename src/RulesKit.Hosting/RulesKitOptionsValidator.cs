@@ -16,15 +16,15 @@ internal sealed class RulesKitOptionsValidator(IHostEnvironment? environment = n
         return ValidateOptionsResult.Success;
     }
 
-    /// <summary>The options with a relative catalog folder made absolute against the host's content root.</summary>
+    /// <summary>The options with a relative catalog or cache folder made absolute against the host's content root.</summary>
     public static RulesKitOptions Resolve(RulesKitOptions options, IHostEnvironment? environment)
     {
+        string? Rooted(string? dir) => dir is not null && environment is not null && !Path.IsPathRooted(dir) ? Path.Combine(environment.ContentRootPath, dir) : dir;
         var resolved = new RulesKitOptions
         {
-            CatalogDirectory = options.CatalogDirectory is { } dir && environment is not null && !Path.IsPathRooted(dir)
-                ? Path.Combine(environment.ContentRootPath, dir)
-                : options.CatalogDirectory,
+            CatalogDirectory = Rooted(options.CatalogDirectory),
             ExtendEmbedded = options.ExtendEmbedded,
+            CacheDirectory = Rooted(options.CacheDirectory),
         };
         foreach (var list in options.DeterminationLists.Distinct(StringComparer.Ordinal))
             resolved.DeterminationLists.Add(list);

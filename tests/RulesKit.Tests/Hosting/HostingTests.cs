@@ -67,6 +67,38 @@ public class HostingTests
     }
 
     [Fact]
+    public async Task AddRulesKit_CacheDirectory_CatalogsKeptThere()
+    {
+        // The options are copied when the host resolves them: a setting the copy dropped would silently mean no cache.
+        var cache = Path.Combine(Path.GetTempPath(), "ruleskit-hosting-cache-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var host = Host(b => b.Services.AddRulesKit(o => o.CacheDirectory = cache));
+            await host.StartAsync();
+            host.Services.GetRequiredService<RulesKitEngine>().Catalogs.Catalogs.Should().NotBeEmpty();
+            await host.StopAsync();
+
+            Directory.EnumerateFiles(cache, "catalogs-*.bin").Should().ContainSingle();
+        }
+        finally
+        {
+            if (Directory.Exists(cache))
+                Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Resolve_RelativeCacheDirectory_AgainstTheContentRoot()
+    {
+        using var host = Host(_ => { });
+        var environment = host.Services.GetRequiredService<IHostEnvironment>();
+
+        var resolved = RulesKitOptionsValidator.Resolve(new RulesKitOptions { CacheDirectory = "cache" }, environment);
+
+        resolved.CacheDirectory.Should().Be(Path.Combine(TestData.RepositoryRoot, "cache"));
+    }
+
+    [Fact]
     public async Task AddRulesKit_MissingFolder_HostDoesNotStart()
     {
         using var host = Host(b => b.Services.AddRulesKit(o => o.CatalogDirectory = "no/such/folder"));
