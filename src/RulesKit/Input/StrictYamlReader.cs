@@ -35,11 +35,24 @@ internal static class StrictYamlReader
         }
         catch (YamlException e)
         {
-            // A full-width colon or comma typed with a Chinese input method is the usual cause: say so.
-            if (FindFullWidth(lines, (int)e.Start.Line) is { } hint)
-                throw new RulesKitInputException([Messages.FullWidthPunctuation.At(source, hint.Line, hint.Column, hint.FullWidth, hint.Ascii)], e);
-            throw new RulesKitInputException([Messages.YamlSyntax.At(source, (int)e.Start.Line, (int)e.Start.Column, Clean(e.Message))], e);
+            throw Syntax(source, lines, (int)e.Start.Line, (int)e.Start.Column, Clean(e.Message), e);
         }
+        catch (Exception e) when (e is not RulesKitInputException && e.Source == "YamlDotNet")
+        {
+            // YamlDotNet's scanner sometimes fails on broken input with an exception about its own state (an
+            // InvalidOperationException for a '[' left open over several lines) instead of a YamlException. It is
+            // still the text's fault: located where the parser last got to, never a crash.
+            var at = parser.Current?.Start;
+            throw Syntax(source, lines, (int)(at?.Line ?? 1), (int)(at?.Column ?? 1), "the reader could not go on from here (a '[' or '{' left open is a common cause)", e);
+        }
+    }
+
+    private static RulesKitInputException Syntax(string source, string[] lines, int line, int column, string message, Exception inner)
+    {
+        // A full-width colon or comma typed with a Chinese input method is the usual cause: say so.
+        if (FindFullWidth(lines, line) is { } hint)
+            return new RulesKitInputException([Messages.FullWidthPunctuation.At(source, hint.Line, hint.Column, hint.FullWidth, hint.Ascii)], inner);
+        return new RulesKitInputException([Messages.YamlSyntax.At(source, line, column, message)], inner);
     }
 
     /// <summary>Full-width punctuation outside quotes on the failing line or the lines just before it.</summary>

@@ -18,6 +18,15 @@ public class StrictYamlReaderTests
     }
 
     [Fact]
+    public void Read_FlowSequenceLeftOpenOverLines_LocatedSyntaxErrorNotACrash()
+    {
+        // YamlDotNet throws an InvalidOperationException of its own for this text (a title typed with a stray '[').
+        var d = Single("catalog: standards\nid: x\ntitle: [ 建筑设计防火规范（储罐组内储罐间距）\ndocument: GB 50016\nitems: []\n");
+        (d.Code, d.Source, d.Line).Should().Be(("RK1006", "f.yaml", 3));
+        d.Message.Should().Contain("'[' or '{' left open");
+    }
+
+    [Fact]
     public void Read_AnchorAndAlias_Rejected()
     {
         Single("a: &x [1, 2]\nb: *x\n").Message.Should().Contain("anchors");
