@@ -27,6 +27,48 @@ public class StrictYamlReaderTests
     }
 
     [Fact]
+    public void Read_MutatedExampleReportsAndCatalogs_OnlyLocatedInputErrors()
+    {
+        // Typing slips in real files (a bracket, a colon, a quote, a full-width comma added, dropped or replaced):
+        // whatever YamlDotNet makes of them must come out as the project's located errors, never as another
+        // exception. Without the catch of YamlDotNet's own exceptions this finds an InvalidOperationException at once.
+        var texts = Directory.EnumerateFiles(TestData.ExamplesDirectory, "*.yaml").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        texts.AddRange(Directory.EnumerateFiles(Path.Combine(TestData.RulesDirectory, "standards"), "*.yaml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).Take(5).Select(File.ReadAllText));
+        var random = new Random(12345);
+        const string slips = "[]{}:,-#&*!|>'\"%@` \n\t建？：，";
+        var failures = new List<string>();
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = texts[random.Next(texts.Count)].ToList();
+            for (var m = random.Next(1, 4); m > 0; m--)
+            {
+                var at = random.Next(text.Count);
+                switch (random.Next(3))
+                {
+                    case 0: text.Insert(at, slips[random.Next(slips.Length)]); break;
+                    case 1: text.RemoveAt(at); break;
+                    default: text[at] = slips[random.Next(slips.Length)]; break;
+                }
+            }
+            try
+            {
+                DocumentReader.Read(new string([.. text]), "f.yaml");
+            }
+            catch (RulesKitInputException e)
+            {
+                if (e.Diagnostics.IsEmpty || e.Diagnostics.Any(d => d.Line < 1 || d.Source != "f.yaml"))
+                    failures.Add("unlocated: " + e.Message);
+            }
+            catch (Exception e)
+            {
+                failures.Add($"{e.GetType().Name}: {e.Message}");
+            }
+        }
+        failures.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Read_AnchorAndAlias_Rejected()
     {
         Single("a: &x [1, 2]\nb: *x\n").Message.Should().Contain("anchors");
