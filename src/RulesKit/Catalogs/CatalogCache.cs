@@ -27,7 +27,6 @@ internal sealed class CatalogCache
     private readonly string _path;
     private readonly Dictionary<string, Entry> _stored;
     private readonly Dictionary<string, Entry> _used = new(StringComparer.Ordinal);
-    private bool _changed;
 
     // A file's bytes and hash, and its document either as written in the cache (read on use, with the source
     // name of the file that uses it) or as just read. A class: a dictionary of structs is generic code that a
@@ -76,7 +75,6 @@ internal sealed class CatalogCache
         Misses++;
         var read = ReadFile(file);
         _used[file.Name] = new Entry(file.Content, read.Hash, default, read.Node);
-        _changed = true;
         return read;
     }
 
@@ -87,7 +85,7 @@ internal sealed class CatalogCache
     /// <summary>Writes the files read since <see cref="Open"/> when any was not in the cache or a cached one is gone; a failure to write is ignored.</summary>
     public void Save()
     {
-        if (!_changed && _used.Count == _stored.Count)
+        if (Misses == 0 && _used.Count == _stored.Count)
             return;
         var temporary = $"{_path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Security.Cryptography;
 using NRules;
 using NRules.RuleModel;
 using NRules.RuleModel.Builders;
@@ -15,10 +14,10 @@ namespace RulesKit.Engine.Compilation;
 /// not evaluating: loading the catalogs runs the YAML reader and the binder, compiling a rule set runs
 /// DynamicExpresso, FastExpressionCompiler and NRules. The second group does not need the catalogs, so the
 /// first engine of a process runs it once on a spare core (the start of <see cref="Rehearsal"/>), on a
-/// one-attribute kind and a one-rule set, while the catalogs load. Last it hashes an empty text: a catalog's reference
-/// carries its SHA-256, and the first hash of a process loads and initialises OpenSSL; with the catalog cache a
-/// fresh process's catalogs need no hashing, so the compilers, which every first evaluation waits for, go first.
-/// Nothing it builds is kept; a failure here only means no head start.
+/// one-attribute kind and a one-rule set, while the catalogs load. It hashes nothing: with the catalog cache a fresh
+/// process's catalogs need no SHA-256, and the rehearsal's own catalog load right after it hashes its two files,
+/// which loads and initialises OpenSSL on the spare core all the same. Nothing it builds is kept; a failure here
+/// only means no head start.
 /// </summary>
 internal static class ColdStart
 {
@@ -52,7 +51,6 @@ internal static class ColdStart
             session.InsertAll([fact]);
             var fired = session.Fire();
             session.RetractAll(session.Query<object>().ToList());
-            SHA256.HashData(ReadOnlySpan<byte>.Empty, stackalloc byte[SHA256.HashSizeInBytes]);
             return fired == 1;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -45,16 +45,16 @@ internal static class RuleSetCompiler
         // A network is built and compiled when a decision first needs it: a report meets a few kinds, and a fresh
         // process that evaluates one report compiled every kind's network before (see decisions.md, "Start-up,
         // fourth round").
-        ISessionFactory Network(Func<IEnumerable<IRuleDefinition>> rules)
+        ISessionFactory Network(IEnumerable<IRuleDefinition> rules)
         {
             var compiler = new RuleCompiler();
             if (expressionCompiler is not null)
                 compiler.ExpressionCompiler = expressionCompiler;
-            return compiler.Compile(OnePatternEach([.. rules()]));
+            return compiler.Compile(OnePatternEach([.. rules]));
         }
         var sessions = new CompiledRuleSet.Sessions(
-            itemsByKind.ToDictionary(p => p.Key, p => (Func<ISessionFactory>)(() => Network(() => p.Value.Select(i => ItemRule(i, compiled)))), StringComparer.Ordinal),
-            () => Network(() => criteria.Select(CriterionRule)));
+            itemsByKind.ToDictionary(p => p.Key, p => (Func<ISessionFactory>)(() => Network(p.Value.Select(i => ItemRule(i, compiled)))), StringComparer.Ordinal),
+            () => Network(criteria.Select(CriterionRule)));
         return new CompiledRuleSet(catalogs, sessions, itemsByRule, compiled);
     }
 
