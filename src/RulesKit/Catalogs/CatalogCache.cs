@@ -17,8 +17,6 @@ internal sealed class CatalogCache
     private static readonly byte[] Magic = "RKC1"u8.ToArray();
     private const int FormatVersion = 1;
 
-    /// <summary>Most cache files kept in one folder.</summary>
-    internal const int MaxFiles = 16;
     private const byte Scalar = 0, Sequence = 1, Mapping = 2;
 
     /// <summary>Names the embedded catalogs of this build of the library as a source.</summary>
@@ -48,7 +46,7 @@ internal sealed class CatalogCache
     /// <summary>The cache of the catalog set <paramref name="origin"/> names (a folder's full path, or the embedded set) in <paramref name="directory"/>.</summary>
     public static CatalogCache Open(string directory, string origin)
     {
-        var path = Path.Combine(directory, $"catalogs-{Fnv1a(origin):x16}.bin");
+        var path = Path.Combine(directory, $"catalogs-{CacheFiles.Fnv1a(origin):x16}.bin");
         var stored = new Dictionary<string, Entry>(StringComparer.Ordinal);
         try
         {
@@ -87,39 +85,8 @@ internal sealed class CatalogCache
     {
         if (Misses == 0 && _used.Count == _stored.Count)
             return;
-        var temporary = $"{_path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            var bytes = Written(_used.OrderBy(e => e.Key, StringComparer.Ordinal)
-                .Select(e => (e.Key, e.Value.Content, e.Value.Hash, e.Value.Node is { } node ? Serialized(node) : e.Value.Stored)));
-            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, _path, overwrite: true); // whole or not at all: a reader never sees half a file
-            Prune(Path.GetDirectoryName(_path)!);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                // nothing more to do: the cache only saves time
-            }
-        }
-    }
-
-    // One file per set of sources: a user who tries many folders (or a test suite's temporary ones) must not fill
-    // the disk. The files written longest ago go first; a set used again is read again and written back.
-    private static void Prune(string directory)
-    {
-        var files = new DirectoryInfo(directory).GetFiles("catalogs-*.bin");
-        if (files.Length <= MaxFiles)
-            return;
-        Array.Sort(files, (a, b) => b.LastWriteTimeUtc.CompareTo(a.LastWriteTimeUtc));
-        foreach (var old in files.AsSpan(MaxFiles))
-            old.Delete();
+        CacheFiles.WriteWhole(_path, Written(_used.OrderBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => (e.Key, e.Value.Content, e.Value.Hash, e.Value.Node is { } node ? Serialized(node) : e.Value.Stored))), "catalogs-*.bin");
     }
 
     /// <summary>A cache file's bytes: the entries (name, content, hash, document as <see cref="Serialized"/> writes it), then the checksum.</summary>
@@ -142,7 +109,7 @@ internal sealed class CatalogCache
                 writer.Write(document);
             }
             writer.Flush();
-            writer.Write(Checksum(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
+            writer.Write(CacheFiles.Checksum(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
         }
         return stream.ToArray();
     }
@@ -151,12 +118,12 @@ internal sealed class CatalogCache
     private static void ReadEntries(byte[] bytes, Dictionary<string, Entry> stored)
     {
         // The last eight bytes check the rest: a damaged file (a flipped bit in a hash, say) is not used at all.
-        if (bytes.Length < Magic.Length + 12 || BitConverter.ToUInt64(bytes, bytes.Length - 8) != Checksum(bytes.AsSpan(0, bytes.Length - 8)))
+        if (bytes.Length < Magic.Length + 12 || !CacheFiles.ChecksumHolds(bytes))
             return;
         using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 8, writable: false), Encoding.UTF8);
         if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion)
             return;
-        var count = Count(reader);
+        var count = CacheFiles.Count(reader);
         for (var i = 0; i < count; i++)
         {
             var name = reader.ReadString();
@@ -182,7 +149,7 @@ internal sealed class CatalogCache
 
     private static ArraySegment<byte> Segment(BinaryReader reader, byte[] bytes)
     {
-        var length = Count(reader);
+        var length = CacheFiles.Count(reader);
         var start = (int)reader.BaseStream.Position;
         reader.BaseStream.Position = start + length;
         return new ArraySegment<byte>(bytes, start, length);
@@ -210,34 +177,6 @@ internal sealed class CatalogCache
         return new ArraySegment<byte>(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
-    // FNV-1a over eight bytes at a time, then the tail: a check against damage, not against forgery.
-    private static ulong Checksum(ReadOnlySpan<byte> bytes)
-    {
-        var hash = 14695981039346656037UL;
-        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(bytes);
-        foreach (var word in words)
-            hash = (hash ^ word) * 1099511628211UL;
-        foreach (var b in bytes[(words.Length * 8)..])
-            hash = (hash ^ b) * 1099511628211UL;
-        return hash;
-    }
-
-    private static ulong Fnv1a(string text)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in text)
-            hash = (hash ^ c) * 1099511628211UL;
-        return hash;
-    }
-
-    // A count can be no larger than the bytes left: a damaged file must not allocate what it claims.
-    private static int Count(BinaryReader reader)
-    {
-        var count = reader.Read7BitEncodedInt();
-        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
-            throw new InvalidDataException("count");
-        return count;
-    }
 
     private static DocumentNode ReadNode(BinaryReader reader, string source, int depth)
     {
@@ -257,14 +196,14 @@ internal sealed class CatalogCache
             }
             case Sequence:
             {
-                var items = new DocumentNode[Count(reader)];
+                var items = new DocumentNode[CacheFiles.Count(reader)];
                 for (var i = 0; i < items.Length; i++)
                     items[i] = ReadNode(reader, source, depth + 1);
                 return new SequenceNode(location, items);
             }
             case Mapping:
             {
-                var entries = new KeyValuePair<ScalarNode, DocumentNode>[Count(reader)];
+                var entries = new KeyValuePair<ScalarNode, DocumentNode>[CacheFiles.Count(reader)];
                 for (var i = 0; i < entries.Length; i++)
                 {
                     var key = ReadNode(reader, source, depth + 1) as ScalarNode ?? throw new InvalidDataException("key");

@@ -51,7 +51,7 @@ public sealed class CatalogCacheTests : IDisposable
         RulesKitEngine.Create(options()); // fills the cache
         var cached = RulesKitEngine.Create(options());
         var plain = RulesKitEngine.Create();
-        Directory.EnumerateFiles(_directory).Should().ContainSingle();
+        Directory.EnumerateFiles(_directory, "catalogs-*.bin").Should().ContainSingle();
 
         foreach (var example in Directory.EnumerateFiles(TestData.ExamplesDirectory).Order(StringComparer.Ordinal))
         {
@@ -172,7 +172,7 @@ public sealed class CatalogCacheTests : IDisposable
     public void Save_MoreSetsThanTheFolderKeeps_OnlyTheLastWrittenKept()
     {
         var file = Embedded()[0];
-        for (var i = 0; i < CatalogCache.MaxFiles + 3; i++)
+        for (var i = 0; i < CacheFiles.MaxFiles + 3; i++)
         {
             var cache = CatalogCache.Open(_directory, $"folder {i}");
             cache.Read(file);
@@ -181,8 +181,8 @@ public sealed class CatalogCacheTests : IDisposable
                 File.SetLastWriteTimeUtc(written, File.GetLastWriteTimeUtc(written).AddMinutes(-1)); // older than the next
         }
 
-        Directory.EnumerateFiles(_directory).Should().HaveCount(CatalogCache.MaxFiles);
-        var newest = CatalogCache.Open(_directory, $"folder {CatalogCache.MaxFiles + 2}");
+        Directory.EnumerateFiles(_directory).Should().HaveCount(CacheFiles.MaxFiles);
+        var newest = CatalogCache.Open(_directory, $"folder {CacheFiles.MaxFiles + 2}");
         newest.Read(file);
         newest.Hits.Should().Be(1);
         var oldest = CatalogCache.Open(_directory, "folder 0");
