@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using RulesKit.Catalogs;
 using RulesKit.Engine;
 using RulesKit.Engine.Compilation;
+using RulesKit.Engine.Conditions;
 using RulesKit.Input;
 using RulesKit.Inspections;
 using RulesKit.Reports;
@@ -38,10 +39,10 @@ public sealed class RulesKitEngine
     // The kind of the subjects an inspection gets for the reports it names, and the categories they feed.
     private const string CheckedReportKind = "checked_report";
 
-    internal RulesKitEngine(CatalogSet catalogs, IMeterFactory? meterFactory = null, bool embedded = false)
+    internal RulesKitEngine(CatalogSet catalogs, IMeterFactory? meterFactory = null, bool embedded = false, ConditionTreeStore? trees = null)
     {
         Catalogs = catalogs;
-        _evaluator = new Evaluator(new CompiledCatalogs(catalogs, FastCompiler.Instance.Compile, eager: !embedded), FastCompiler.Instance);
+        _evaluator = new Evaluator(new CompiledCatalogs(catalogs, FastCompiler.Instance.Compile, eager: !embedded, trees), FastCompiler.Instance);
         _results = new ResultBuilder(catalogs);
         _telemetry = new Telemetry(meterFactory);
     }
@@ -101,7 +102,8 @@ public sealed class RulesKitEngine
                 throw new RulesKitInputException([Messages.UnknownListOption.At(nameof(RulesKitOptions), 0, 0, unknown, known.Order(StringComparer.Ordinal))]);
             catalogs = catalogs.OnlyLists(options.DeterminationLists);
         }
-        var engine = new RulesKitEngine(catalogs, meterFactory, embedded: options.CatalogDirectory is null);
+        var trees = options.CacheDirectory is { } treeDirectory ? ConditionTreeStore.Open(treeDirectory, catalogs) : null;
+        var engine = new RulesKitEngine(catalogs, meterFactory, embedded: options.CatalogDirectory is null, trees);
         foreach (var industry in options.WarmUpIndustries)
             engine.WarmUp(industry);
         return engine;

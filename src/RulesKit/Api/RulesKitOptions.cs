@@ -13,10 +13,11 @@ public sealed class RulesKitOptions
     public IList<string> DeterminationLists { get; } = [];
 
     /// <summary>
-    /// A folder where the engine keeps the catalog files' parsed form between processes, so that a fresh process does
-    /// not parse every catalog again; null (the default): nothing is kept. A file's parsed form is used only while
-    /// the file's bytes are exactly those it was made from. Whoever can write to the folder can change the catalogs
-    /// an engine uses: give a folder only its user can write to.
+    /// A folder where the engine keeps the catalog files' parsed form and their conditions' checked form between
+    /// processes, so that a fresh process does not parse every catalog and condition again; null (the default):
+    /// nothing is kept. A file's parsed form is used only while the file's bytes are exactly those it was made from,
+    /// the conditions only while every catalog of the set and this build are the ones they were checked with. Whoever
+    /// can write to the folder can change the catalogs an engine uses: give a folder only its user can write to.
     /// </summary>
     public string? CacheDirectory { get; set; }
 

@@ -12,26 +12,40 @@ namespace RulesKit.Engine.Compilation;
 /// <summary>
 /// A fresh process spends most of its first evaluation running code for the first time (JIT, type loading),
 /// not evaluating: loading the catalogs runs the YAML reader and the binder, compiling a rule set runs
-/// DynamicExpresso, FastExpressionCompiler and NRules. The second group does not need the catalogs, so the
-/// first engine of a process runs it once on a spare core (the start of <see cref="Rehearsal"/>), on a
-/// one-attribute kind and a one-rule set, while the catalogs load. It hashes nothing: with the catalog cache a fresh
-/// process's catalogs need no SHA-256, and the rehearsal's own catalog load right after it hashes its two files,
-/// which loads and initialises OpenSSL on the spare core all the same. Nothing it builds is kept; a failure here
-/// only means no head start.
+/// FastExpressionCompiler and NRules (and DynamicExpresso, without stored condition trees). These do not need the
+/// catalogs, so the first engine of a process runs them once on a spare core (the start of <see cref="Rehearsal"/>),
+/// on a one-attribute kind and a one-rule set, while the catalogs load. The condition goes the way a stored tree
+/// goes (<see cref="ConditionTrees"/>), since with the cache that is the way a fresh process's conditions go;
+/// DynamicExpresso is warmed last (<see cref="WarmParser"/>), for a process without the trees. It hashes nothing:
+/// the rehearsal's own catalog load right after it hashes its two files, which loads and initialises OpenSSL on the
+/// spare core all the same. Nothing it builds is kept; a failure here only means no head start.
 /// </summary>
 internal static class ColdStart
 {
+    /// <summary>The rehearsal's kind, attribute and condition (its catalog declares the same).</summary>
+    internal const string Kind = "rehearsal_thing", Attribute = "x", Condition = "x > 1 && x < 3";
+
+    /// <summary>The tree DynamicExpresso and the allow-list make of <see cref="Condition"/>, built by hand (a test compares the two).</summary>
+    internal static (Expression Body, ParameterExpression View) ConditionTree()
+    {
+        var view = Expression.Parameter(typeof(AttributeView), "v");
+        var x = Expression.Convert(Expression.ArrayIndex(Expression.Field(view, nameof(AttributeView.Values)), Expression.Constant(0)), typeof(decimal));
+        return (Expression.AndAlso(Expression.GreaterThan(x, Expression.Constant(1m)), Expression.LessThan(x, Expression.Constant(3m))), view);
+    }
+
     /// <summary>The warm-up itself: true when the one rule compiled, matched and fired (a test keeps it working).</summary>
-    internal static bool Run()
+    /// <param name="trees">Where the condition's tree is put, under the key <paramref name="scope"/> gives it.</param>
+    /// <param name="scope">The rehearsal catalog's key and kind, so that its load finds the tree too.</param>
+    internal static bool Run(ConditionTreeStore trees, string scope)
     {
         try
         {
-            var location = new SourceLocation("warm-up", 1, 1);
-            var attribute = new KindAttribute("x", AttributeType.Number, [], null, null, 0, location);
-            var kind = new SubjectKind("warm-up", null, [attribute], []);
-            var condition = new ConditionCompiler(kind, [], FastCompiler.Instance.Compile)
-                .CompileCondition(new ScalarNode(location, "x > 1 && x < 3", true, 1, 1, false), new NodeBinder());
-            if (condition is null)
+            var kind = WarmUpKind();
+            var (body, view) = ConditionTree();
+            trees.Add(ConditionTreeStore.Key(scope, true, Condition), ConditionTrees.Write(body, [(Attribute, 0)], view, _ => null)!);
+            var conditions = new ConditionCompiler(kind, [], FastCompiler.Instance.Compile, trees, scope);
+            var condition = conditions.CompileCondition(new ScalarNode(kind.Attributes[0].Location, Condition, true, 1, 1, false), new NodeBinder());
+            if (condition is null || conditions.Parsed != 0)
                 return false;
 
             var type = KindTypes.SubjectType(KindTypes.Max - 1);
@@ -57,6 +71,27 @@ internal static class ColdStart
         {
             return false; // only a head start: the real compilation reports its own errors
         }
+    }
+
+    /// <summary>DynamicExpresso's first parse, for a process whose conditions are not all stored: true when it gave the hand-built tree's text a tree.</summary>
+    internal static bool WarmParser()
+    {
+        try
+        {
+            var kind = WarmUpKind();
+            return new ConditionCompiler(kind, [], FastCompiler.Instance.Compile)
+                .Parse(new ScalarNode(kind.Attributes[0].Location, Condition, true, 1, 1, false), new NodeBinder(), typeof(bool)) is not null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return false;
+        }
+    }
+
+    private static SubjectKind WarmUpKind()
+    {
+        var location = new SourceLocation("warm-up", 1, 1);
+        return new SubjectKind(Kind, null, [new KindAttribute(Attribute, AttributeType.Number, [], null, null, 0, location)], []);
     }
 
     private static void Fired(IContext context, SubjectFact subject) => context.Insert(new object());

@@ -13,7 +13,8 @@ namespace RulesKit.Engine.Conditions;
 /// <see cref="AttributeView"/>, then checks the tree against an allow-list: attributes of the subject's
 /// kind, <c>evaluation_date</c>, literals, operators, <c>?:</c>, <see cref="ConditionFunctions"/> and the
 /// catalog's lookup tables. Anything else — members, methods, <c>new</c>, assignment, typeof, reflection —
-/// is a load error located in the YAML file.
+/// is a load error located in the YAML file. With a <see cref="ConditionTreeStore"/> a text checked before (same
+/// catalogs, same build) is read back from its stored tree instead, and DynamicExpresso is not even started.
 /// </summary>
 internal sealed partial class ConditionCompiler
 {
@@ -26,27 +27,55 @@ internal sealed partial class ConditionCompiler
     private readonly IReadOnlyDictionary<string, LookupTable> _tables;
     private readonly Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> _compile;
     private readonly Dictionary<Delegate, string> _allowedDelegates = new(ReferenceEqualityComparer.Instance);
-    private readonly Interpreter _interpreter;
-    private readonly Parameter[] _parameters;
+    private readonly Dictionary<string, Delegate> _tableFunctions = new(StringComparer.Ordinal);
 
-    public ConditionCompiler(SubjectKind kind, ImmutableArray<LookupTable> tables, Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> compile)
+    // Made on the first text not found in the store: starting DynamicExpresso is a fresh process's largest single cost
+    // in compiling a condition (see decisions.md, "Start-up, fifth round").
+    private Interpreter? _interpreter;
+    private Parameter[]? _parameters;
+    private readonly ConditionTreeStore? _trees;
+    private readonly string _scope;
+
+    /// <param name="kind">The kind whose attributes a condition reads.</param>
+    /// <param name="tables">The catalog's lookup tables.</param>
+    /// <param name="compile">Compiles a condition to a delegate.</param>
+    /// <param name="trees">Checked trees of texts seen before, and where new ones are kept; null: parse every text.</param>
+    /// <param name="scope">The catalog and kind, as the store's keys name them.</param>
+    public ConditionCompiler(SubjectKind kind, ImmutableArray<LookupTable> tables, Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> compile,
+        ConditionTreeStore? trees = null, string scope = "")
     {
         _kind = kind;
         _tables = tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
         _compile = compile;
-        _interpreter = new Interpreter(InterpreterOptions.SystemKeywords).SetDefaultNumberType(DefaultNumberType.Decimal);
+        _trees = trees;
+        _scope = scope;
         foreach (var (name, function) in ConditionFunctions.All)
-        {
-            _interpreter.SetFunction(name, function);
             _allowedDelegates[function] = name;
-        }
         foreach (var table in tables)
         {
             var function = TableFunction(table);
-            _interpreter.SetFunction(table.Name, function);
+            _tableFunctions[table.Name] = function;
             _allowedDelegates[function] = table.Name;
         }
-        _parameters = [.. kind.Attributes.Select(a => new Parameter(a.Name, ClrType(a))), new Parameter(EvaluationDate, typeof(DateTime))];
+    }
+
+    /// <summary>The name a condition calls <paramref name="function"/> by (a function or one of this catalog's tables), or null.</summary>
+    internal string? FunctionName(Delegate function) => _allowedDelegates.GetValueOrDefault(function);
+
+    /// <summary>Texts this compiler gave to DynamicExpresso (for tests: none when every tree was stored).</summary>
+    public int Parsed { get; private set; }
+
+    private Interpreter Interpreter()
+    {
+        if (_interpreter is null)
+        {
+            var interpreter = new Interpreter(InterpreterOptions.SystemKeywords).SetDefaultNumberType(DefaultNumberType.Decimal);
+            foreach (var (function, name) in _allowedDelegates)
+                interpreter.SetFunction(name, function);
+            _parameters = [.. _kind.Attributes.Select(a => new Parameter(a.Name, ClrType(a))), new Parameter(EvaluationDate, typeof(DateTime))];
+            _interpreter = interpreter;
+        }
+        return _interpreter;
     }
 
     public static Type ClrType(KindAttribute attribute) => attribute.Type switch
@@ -82,7 +111,25 @@ internal sealed partial class ConditionCompiler
         return new CompiledValue(node.Value, reads.Select(r => r.Slot).ToList(), boxed);
     }
 
-    private (Expression Body, List<(string Name, int Slot)> Reads, ParameterExpression View)? Parse(ScalarNode node, NodeBinder binder, Type? resultType, bool checkTables = true)
+    /// <summary>The checked tree of a condition (<paramref name="resultType"/> bool) or threshold (null), from the store or parsed; null after reporting why not.</summary>
+    internal (Expression Body, List<(string Name, int Slot)> Reads, ParameterExpression View)? Parse(ScalarNode node, NodeBinder binder, Type? resultType, bool checkTables = true)
+    {
+        var key = _trees is null ? null : ConditionTreeStore.Key(_scope, resultType is not null, node.Value);
+        if (key is not null && _trees!.TryGet(key, out var stored))
+        {
+            var view = Expression.Parameter(typeof(AttributeView), "v");
+            if (ConditionTrees.Read(stored, view, name => _kind.Find(name)?.Slot ?? -1, name => _tableFunctions.GetValueOrDefault(name)) is { } read
+                && (resultType is null || read.Body.Type == resultType))
+                return (read.Body, read.Reads, view);
+        }
+        var parsed = ParseText(node, binder, resultType, checkTables);
+        if (key is not null && parsed is { } checkedTree
+            && ConditionTrees.Write(checkedTree.Body, checkedTree.Reads, checkedTree.View, function => _tableFunctions.ContainsValue(function) ? _allowedDelegates[function] : null) is { } bytes)
+            _trees!.Add(key, bytes);
+        return parsed;
+    }
+
+    private (Expression Body, List<(string Name, int Slot)> Reads, ParameterExpression View)? ParseText(ScalarNode node, NodeBinder binder, Type? resultType, bool checkTables)
     {
         var text = node.Value;
         if (text.Length > MaxLength)
@@ -109,7 +156,9 @@ internal sealed partial class ConditionCompiler
         Lambda lambda;
         try
         {
-            lambda = _interpreter.Parse(text, _parameters);
+            var interpreter = Interpreter();
+            Parsed++;
+            lambda = interpreter.Parse(text, _parameters!);
         }
         catch (ParseException e)
         {
