@@ -116,6 +116,32 @@ public sealed class ConditionTreesTests : IDisposable
         trees.Misses.Should().Be(0);
     }
 
+    [Theory]
+    [InlineData("flipped")]
+    [InlineData("truncated")]
+    [InlineData("empty")]
+    public void Create_TreesFileDamaged_IgnoredRewrittenAndEveryExampleAsWithout(string damage)
+    {
+        var options = () => new RulesKitOptions { CacheDirectory = _directory };
+        RulesKitEngine.Create(options());
+        var file = Directory.EnumerateFiles(_directory, "conditions-*.bin").Single();
+        var bytes = File.ReadAllBytes(file);
+        File.WriteAllBytes(file, damage switch
+        {
+            "flipped" => [.. bytes[..(bytes.Length / 2)], (byte)(bytes[bytes.Length / 2] ^ 1), .. bytes[(bytes.Length / 2 + 1)..]],
+            "truncated" => bytes[..(bytes.Length - 100)],
+            _ => [],
+        });
+
+        var again = RulesKitEngine.Create(options());
+        var plain = RulesKitEngine.Create();
+
+        again.Evaluator.Catalogs.Trees!.Complete.Should().BeFalse();
+        File.ReadAllBytes(file).Should().Equal(bytes, "the trees were written again, as before the damage");
+        foreach (var example in Directory.EnumerateFiles(TestData.ExamplesDirectory, "*.yaml").Order(StringComparer.Ordinal).Take(12))
+            ExplanationWriter.ToJson(again.Evaluate(again.ReadReport(example))).Should().Be(ExplanationWriter.ToJson(plain.Evaluate(plain.ReadReport(example))), example);
+    }
+
     [Fact]
     public void Create_CatalogFolderEdited_TreesWrittenAgainAndTheEditApplied()
     {
