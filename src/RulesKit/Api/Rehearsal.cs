@@ -28,7 +28,6 @@ internal static class Rehearsal
     /// <summary>The rehearsal itself: true when the compilers' run and the evaluation both did what they should (a test keeps it so).</summary>
     internal static bool Run()
     {
-        // First what needs no catalog code: the main thread is running it for the real catalogs meanwhile.
         // What the main thread meets first goes first: the instruments it creates with the engine (their types
         // loaded, the shared meter made: nothing is recorded), then the YAML reader, since with the catalog cache
         // the main thread's first YAML is the report, read right after the catalogs load and before it needs the

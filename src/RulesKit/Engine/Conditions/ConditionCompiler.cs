@@ -65,7 +65,7 @@ internal sealed partial class ConditionCompiler
     /// <summary>Texts this compiler gave to DynamicExpresso (for tests: none when every tree was stored).</summary>
     public int Parsed { get; private set; }
 
-    private Interpreter Interpreter()
+    private Interpreter Parser()
     {
         if (_interpreter is null)
         {
@@ -156,7 +156,7 @@ internal sealed partial class ConditionCompiler
         Lambda lambda;
         try
         {
-            var interpreter = Interpreter();
+            var interpreter = Parser();
             Parsed++;
             lambda = interpreter.Parse(text, _parameters!);
         }
