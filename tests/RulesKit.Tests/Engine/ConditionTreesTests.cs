@@ -116,6 +116,26 @@ public sealed class ConditionTreesTests : IDisposable
         trees.Misses.Should().Be(0);
     }
 
+    [Fact]
+    public void Create_FourEnginesAtOnceOnAnEmptyCache_EachEvaluatesAsWithoutAndTheFilesHoldTogether()
+    {
+        // Processes started together (a batch script, a test runner) all miss, all parse and all write: each file
+        // is written aside and renamed, so whichever lands last is whole, and none of the engines depends on it.
+        var options = () => new RulesKitOptions { CacheDirectory = _directory };
+        var example = Directory.EnumerateFiles(TestData.ExamplesDirectory, "hazchem-*.false.yaml").Order(StringComparer.Ordinal).First();
+        var plain = RulesKitEngine.Create();
+        var expected = ExplanationWriter.ToJson(plain.Evaluate(plain.ReadReport(example)));
+
+        var outputs = Enumerable.Range(0, 4).AsParallel().WithDegreeOfParallelism(4)
+            .Select(_ => RulesKitEngine.Create(options())).Select(e => ExplanationWriter.ToJson(e.Evaluate(e.ReadReport(example)))).ToList();
+
+        outputs.Should().AllBe(expected);
+        var after = RulesKitEngine.Create(options());
+        after.Evaluator.Catalogs.Trees!.Complete.Should().BeTrue();
+        ExplanationWriter.ToJson(after.Evaluate(after.ReadReport(example))).Should().Be(expected);
+        Directory.EnumerateFiles(_directory, "*.tmp").Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("flipped")]
     [InlineData("truncated")]
