@@ -61,7 +61,7 @@ public class ReloadTests
         var broken = Directory.CreateTempSubdirectory("ruleskit-broken-");
         try
         {
-            CopyDirectory(TestData.RulesDirectory, broken.FullName);
+            TestData.CopyDirectory(TestData.RulesDirectory, broken.FullName);
             var file = Path.Combine(broken.FullName, "standards", "hazchem", "major-hazards@2017.yaml");
             File.WriteAllText(file, File.ReadAllText(file).Replace("when: \"mhi_grade <= 2 && !emergency_shutoff\"", "when: \"mhi_grade <= \""));
 
@@ -74,13 +74,5 @@ public class ReloadTests
         {
             broken.Delete(recursive: true);
         }
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
     }
 }

@@ -24,6 +24,15 @@ internal static class TestData
         return dir?.FullName ?? throw new InvalidOperationException("RulesKit.sln not found above the test folder");
     }
 
+    /// <summary>Copies a folder and everything under it (a rules folder a test may edit).</summary>
+    public static void CopyDirectory(string from, string to)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+    }
+
     /// <summary>The vocabulary of test catalog sets: the shipped one plus the industry <c>test</c>.</summary>
     public static readonly string Vocabulary = File.ReadAllText(Path.Combine(FindRoot(), "rules", "vocabulary.yaml"))
         .Replace("industries:\n", "industries:\n  - { key: test, title: 测试行业 }\n");

@@ -90,10 +90,8 @@ internal sealed class CatalogCache
     }
 
     /// <summary>A cache file's bytes: the entries (name, content, hash, document as <see cref="Serialized"/> writes it), then the checksum.</summary>
-    internal static byte[] Written(IEnumerable<(string Name, ReadOnlyMemory<byte> Content, string Hash, ArraySegment<byte> Document)> entries)
-    {
-        var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+    internal static byte[] Written(IEnumerable<(string Name, ReadOnlyMemory<byte> Content, string Hash, ArraySegment<byte> Document)> entries) =>
+        CacheFiles.Checksummed(writer =>
         {
             var list = entries.ToList();
             writer.Write(Magic);
@@ -108,11 +106,7 @@ internal sealed class CatalogCache
                 writer.Write7BitEncodedInt(document.Count);
                 writer.Write(document);
             }
-            writer.Flush();
-            writer.Write(CacheFiles.Checksum(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
-        }
-        return stream.ToArray();
-    }
+        });
 
     // Entries are split here; their documents are read when used (Document), so a damaged one costs only its file.
     private static void ReadEntries(byte[] bytes, Dictionary<string, Entry> stored)
@@ -127,11 +121,11 @@ internal sealed class CatalogCache
         for (var i = 0; i < count; i++)
         {
             var name = reader.ReadString();
-            var content = Segment(reader, bytes);
+            var content = CacheFiles.Segment(reader, bytes);
             var hash = reader.ReadString();
             if (!IsSha256Hex(hash))
                 throw new InvalidDataException("hash");
-            stored[name] = new Entry(content, hash, Segment(reader, bytes), null);
+            stored[name] = new Entry(content, hash, CacheFiles.Segment(reader, bytes), null);
         }
         if (reader.BaseStream.Position != bytes.Length - 8)
             throw new InvalidDataException("trailing bytes");
@@ -145,14 +139,6 @@ internal sealed class CatalogCache
             if (c is not (>= '0' and <= '9' or >= 'a' and <= 'f'))
                 return false;
         return true;
-    }
-
-    private static ArraySegment<byte> Segment(BinaryReader reader, byte[] bytes)
-    {
-        var length = CacheFiles.Count(reader);
-        var start = (int)reader.BaseStream.Position;
-        reader.BaseStream.Position = start + length;
-        return new ArraySegment<byte>(bytes, start, length);
     }
 
     private static DocumentNode? Document(ArraySegment<byte> stored, string source)

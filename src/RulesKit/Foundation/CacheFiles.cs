@@ -22,6 +22,19 @@ internal static class CacheFiles
         return hash;
     }
 
+    /// <summary>What <paramref name="write"/> writes, followed by its checksum (the framing <see cref="ChecksumHolds"/> checks).</summary>
+    public static byte[] Checksummed(Action<BinaryWriter> write)
+    {
+        var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            write(writer);
+            writer.Flush();
+            writer.Write(Checksum(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>True when the last eight bytes are the checksum of the rest.</summary>
     public static bool ChecksumHolds(byte[] bytes) =>
         bytes.Length >= 12 && BitConverter.ToUInt64(bytes, bytes.Length - 8) == Checksum(bytes.AsSpan(0, bytes.Length - 8));
@@ -42,6 +55,15 @@ internal static class CacheFiles
         if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
             throw new InvalidDataException("count");
         return count;
+    }
+
+    /// <summary>A length-prefixed run of <paramref name="bytes"/> (the array <paramref name="reader"/> reads), taken in place, the reader moved past it.</summary>
+    public static ArraySegment<byte> Segment(BinaryReader reader, byte[] bytes)
+    {
+        var length = Count(reader);
+        var start = (int)reader.BaseStream.Position;
+        reader.BaseStream.Position = start + length;
+        return new ArraySegment<byte>(bytes, start, length);
     }
 
     /// <summary>Writes <paramref name="bytes"/> aside and renames the file into <paramref name="path"/> (a reader never sees half of one), then keeps the newest <see cref="MaxFiles"/> matching <paramref name="pattern"/>; any failure is ignored.</summary>

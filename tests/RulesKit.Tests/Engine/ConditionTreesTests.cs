@@ -166,7 +166,7 @@ public sealed class ConditionTreesTests : IDisposable
     public void Create_CatalogFolderEdited_TreesWrittenAgainAndTheEditApplied()
     {
         var folder = Path.Combine(_directory, "rules");
-        CopyDirectory(TestData.RulesDirectory, folder);
+        TestData.CopyDirectory(TestData.RulesDirectory, folder);
         var cache = Path.Combine(_directory, "cache");
         var options = () => new RulesKitOptions { CatalogDirectory = folder, CacheDirectory = cache };
         var example = Directory.EnumerateFiles(TestData.ExamplesDirectory, "hazchem-*.false.yaml").Order(StringComparer.Ordinal).First();
@@ -184,15 +184,5 @@ public sealed class ConditionTreesTests : IDisposable
         after.Evaluator.Catalogs.Trees!.Complete.Should().BeFalse("the catalogs changed, so every text was parsed again");
         Directory.EnumerateFiles(cache, "conditions-*.bin").Should().HaveCount(2);
         after.Evaluate(after.ReadReport(example)).Nonconformities.Select(n => n.ItemId).Should().Equal(met);
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

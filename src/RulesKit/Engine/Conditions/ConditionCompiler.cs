@@ -124,7 +124,7 @@ internal sealed partial class ConditionCompiler
         }
         var parsed = ParseText(node, binder, resultType, checkTables);
         if (key is not null && parsed is { } checkedTree
-            && ConditionTrees.Write(checkedTree.Body, checkedTree.Reads, checkedTree.View, function => _tableFunctions.ContainsValue(function) ? _allowedDelegates[function] : null) is { } bytes)
+            && ConditionTrees.Write(checkedTree.Body, checkedTree.Reads, checkedTree.View, FunctionName) is { } bytes)
             _trees!.Add(key, bytes);
         return parsed;
     }

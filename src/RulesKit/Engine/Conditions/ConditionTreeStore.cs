@@ -122,10 +122,8 @@ internal sealed class ConditionTreeStore
         CacheFiles.WriteWhole(_path, bytes, Prefix + "*.bin");
     }
 
-    private static byte[] Written(string fingerprint, IEnumerable<KeyValuePair<string, ReadOnlyMemory<byte>>> trees)
-    {
-        var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+    private static byte[] Written(string fingerprint, IEnumerable<KeyValuePair<string, ReadOnlyMemory<byte>>> trees) =>
+        CacheFiles.Checksummed(writer =>
         {
             var list = trees.ToList();
             writer.Write(Magic);
@@ -137,11 +135,7 @@ internal sealed class ConditionTreeStore
                 writer.Write7BitEncodedInt(tree.Length);
                 writer.Write(tree.Span);
             }
-            writer.Flush();
-            writer.Write(CacheFiles.Checksum(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
-        }
-        return stream.ToArray();
-    }
+        });
 
     private static bool ReadEntries(byte[] bytes, string fingerprint, Dictionary<string, ReadOnlyMemory<byte>> trees)
     {
@@ -154,9 +148,7 @@ internal sealed class ConditionTreeStore
         for (var i = 0; i < count; i++)
         {
             var key = reader.ReadString();
-            var length = CacheFiles.Count(reader);
-            trees[key] = new ReadOnlyMemory<byte>(bytes, (int)reader.BaseStream.Position, length);
-            reader.BaseStream.Position += length;
+            trees[key] = CacheFiles.Segment(reader, bytes);
         }
         return reader.BaseStream.Position == bytes.Length - 8;
     }

@@ -148,7 +148,9 @@ internal static class ConditionTrees
     {
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes.ToArray(), writable: false));
+            // The store's trees are slices of the one array its file was read into: read in place.
+            var slice = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment) ? segment : new ArraySegment<byte>(bytes.ToArray());
+            using var reader = new BinaryReader(new MemoryStream(slice.Array!, slice.Offset, slice.Count, writable: false));
             var reads = new List<(string Name, int Slot)>();
             for (var count = reader.Read7BitEncodedInt(); reads.Count < count;)
             {
