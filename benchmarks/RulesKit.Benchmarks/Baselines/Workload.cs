@@ -36,7 +36,7 @@ internal sealed class Workload
                 combinations[key] = catalogs = inForce;
             // Views made here, together, not the slots the check made while parsing (see CheckedSlots): the
             // baselines read compact arrays, as they did before the check made slots, so the limit stays as tight.
-            var (_, subjects) = FactBuilder.Build(r with { Slots = null }, engine.Catalogs.Kinds, engine.Evaluator.Catalogs.NewSubject);
+            var (_, subjects) = FactBuilder.Build(r with { Slots = null }, engine.Catalogs.Kinds);
             return (catalogs, r.Industry, subjects);
         }).ToList();
     }

@@ -5,7 +5,6 @@ using System.Runtime.CompilerServices;
 using RulesKit.Catalogs;
 using RulesKit.Engine;
 using RulesKit.Engine.Compilation;
-using RulesKit.Engine.Conditions;
 using RulesKit.Input;
 using RulesKit.Inspections;
 using RulesKit.Reports;
@@ -39,10 +38,10 @@ public sealed class RulesKitEngine
     // The kind of the subjects an inspection gets for the reports it names, and the categories they feed.
     private const string CheckedReportKind = "checked_report";
 
-    internal RulesKitEngine(CatalogSet catalogs, IMeterFactory? meterFactory = null, bool embedded = false, ConditionTreeStore? trees = null)
+    internal RulesKitEngine(CatalogSet catalogs, IMeterFactory? meterFactory = null, bool embedded = false)
     {
         Catalogs = catalogs;
-        _evaluator = new Evaluator(new CompiledCatalogs(catalogs, FastCompiler.Instance.Compile, eager: !embedded, trees), FastCompiler.Instance);
+        _evaluator = new Evaluator(new CompiledCatalogs(catalogs, FastCompiler.Instance.Compile, eager: !embedded), FastCompiler.Instance);
         _results = new ResultBuilder(catalogs);
         _telemetry = new Telemetry(meterFactory);
     }
@@ -57,7 +56,7 @@ public sealed class RulesKitEngine
     /// <exception cref="RulesKitInputException">A catalog is invalid, a folder is missing or empty, or a named list is not loaded; every problem is listed.</exception>
     public static RulesKitEngine Create(RulesKitOptions? options = null, IMeterFactory? meterFactory = null)
     {
-        Rehearsal.Begin(); // a first evaluation's first-run code, on a spare core while the catalogs load
+        ProcessWarmUp.Begin(); // a first evaluation's first-run code, on a spare core while the catalogs load
         options ??= new RulesKitOptions();
         IEnumerable<CatalogFile> files;
         var origin = options.CatalogDirectory ?? "rules/";
@@ -102,8 +101,7 @@ public sealed class RulesKitEngine
                 throw new RulesKitInputException([Messages.UnknownListOption.At(nameof(RulesKitOptions), 0, 0, unknown, known.Order(StringComparer.Ordinal))]);
             catalogs = catalogs.OnlyLists(options.DeterminationLists);
         }
-        var trees = options.CacheDirectory is { } treeDirectory ? ConditionTreeStore.Open(treeDirectory, catalogs) : null;
-        var engine = new RulesKitEngine(catalogs, meterFactory, embedded: options.CatalogDirectory is null, trees);
+        var engine = new RulesKitEngine(catalogs, meterFactory, embedded: options.CatalogDirectory is null);
         foreach (var industry in options.WarmUpIndustries)
             engine.WarmUp(industry);
         return engine;
@@ -114,7 +112,7 @@ public sealed class RulesKitEngine
     /// expression compilers and NRules run once, a small evaluation rehearsed); returns at once. <see cref="Create"/>
     /// starts it too; a short-lived process that will create an engine can start it earlier.
     /// </summary>
-    public static void Prepare() => Rehearsal.Begin();
+    public static void Prepare() => ProcessWarmUp.Begin();
 
     /// <summary>An engine over the catalogs shipped inside the library.</summary>
     public static RulesKitEngine FromEmbeddedCatalogs() => Create();

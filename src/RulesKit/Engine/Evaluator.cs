@@ -132,7 +132,7 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
             view.Reuse(observed, facts.Date);
             AttributeView? reported = null;
             if (!screen || kind.CanFire(view, reportedSlots, ref reported))
-                (candidates ??= []).Add(facts.Fact(facts.EntryAt(index), kind.Kind, kind.New(), new AttributeView(observed, facts.Date), reported));
+                (candidates ??= []).Add(facts.Fact(facts.EntryAt(index), kind.Kind, new SubjectFact(), new AttributeView(observed, facts.Date), reported));
         }
     }
 

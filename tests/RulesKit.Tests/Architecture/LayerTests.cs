@@ -12,7 +12,7 @@ public class LayerTests
     private static readonly Assembly Library = typeof(RulesKitEngine).Assembly;
 
     // The facade's types live in the root namespace beside the foundation's.
-    private static readonly string[] Facade = ["RulesKit.RulesKitEngine", "RulesKit.RulesKitOptions", "RulesKit.RulesKitTelemetry", "RulesKit.Telemetry", "RulesKit.RulesKitSchemas", "RulesKit.Rehearsal"];
+    private static readonly string[] Facade = ["RulesKit.RulesKitEngine", "RulesKit.RulesKitOptions", "RulesKit.RulesKitTelemetry", "RulesKit.Telemetry", "RulesKit.RulesKitSchemas", "RulesKit.ProcessWarmUp"];
 
     public static TheoryData<string, string[]> Layers => new()
     {
@@ -38,7 +38,7 @@ public class LayerTests
     [Fact]
     public void Foundation_UsesNothingAboveIt()
     {
-        var result = Types.InAssembly(Library).That().ResideInNamespaceMatching("^RulesKit$").And().DoNotHaveNameMatching("^(RulesKitEngine|RulesKitOptions|RulesKitTelemetry|Telemetry|RulesKitSchemas|Rehearsal)")
+        var result = Types.InAssembly(Library).That().ResideInNamespaceMatching("^RulesKit$").And().DoNotHaveNameMatching("^(RulesKitEngine|RulesKitOptions|RulesKitTelemetry|Telemetry|RulesKitSchemas|ProcessWarmUp)")
             .ShouldNot().HaveDependencyOnAny("RulesKit.Input", "RulesKit.Reports", "RulesKit.Catalogs", "RulesKit.Determinations", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation")
             .GetResult();
         result.IsSuccessful.Should().BeTrue($"offending types: {string.Join(", ", result.FailingTypeNames ?? [])}");

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using RulesKit.Catalogs;
 using RulesKit.Engine.Conditions;
-using RulesKit.Engine.Facts;
 using RulesKit.Input;
 
 namespace RulesKit.Engine.Compilation;
@@ -17,7 +16,6 @@ internal sealed class CompiledCatalogs
 
     private readonly Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> _compile;
     private readonly Lock _gate = new();
-    private readonly ConditionTreeStore? _trees;
 
     /// <param name="set">The catalogs.</param>
     /// <param name="compile">Compiles a condition to a delegate.</param>
@@ -26,41 +24,14 @@ internal sealed class CompiledCatalogs
     /// folder). The embedded catalogs are checked by the test suite; for them an item's condition is parsed when
     /// first needed (a subject of its kind is screened, or its rule fires), which keeps a fresh process quick.
     /// </param>
-    /// <param name="trees">
-    /// Checked trees of the set's texts from an earlier process. When it does not hold them all (the first run after
-    /// an install or an edit), every text is parsed now, even the embedded catalogs', and the trees are written for
-    /// the next process.
-    /// </param>
-    public CompiledCatalogs(CatalogSet set, Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> compile, bool eager = true, ConditionTreeStore? trees = null)
+    public CompiledCatalogs(CatalogSet set, Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> compile, bool eager = true)
     {
         Set = set;
         _compile = compile;
-        _trees = trees;
         var b = eager ? new NodeBinder() : null;
         foreach (var catalog in set.Catalogs)
             CompileCatalog(catalog, b);
         b?.ThrowIfErrors();
-        if (trees is { Complete: false })
-        {
-            foreach (var item in _items.Values)
-            {
-                try
-                {
-                    _ = item.Shown; // parses the item (for a folder's catalogs, done above)
-                }
-                catch (RulesKitInputException)
-                {
-                    // an embedded item that does not parse throws again when used, as without a store
-                }
-            }
-            trees.Save();
-        }
-        var index = 0;
-        foreach (var kind in set.Kinds.Keys.Order(StringComparer.Ordinal))
-        {
-            var type = Facts.KindTypes.SubjectType(index++);
-            _kindTypes[kind] = (type, new Lazy<Func<SubjectFact>>(() => Expression.Lambda<Func<SubjectFact>>(Expression.New(type)).Compile()));
-        }
     }
 
     /// <summary>
@@ -103,7 +74,7 @@ internal sealed class CompiledCatalogs
     private CompiledItem.Parsed Parse(Catalog catalog, StandardItem item, SubjectKind kind, int compareSlot, Dictionary<string, ConditionCompiler> compilers, NodeBinder b)
     {
         if (!compilers.TryGetValue(item.Kind, out var compiler))
-            compilers[item.Kind] = compiler = new ConditionCompiler(kind, catalog.Tables, _compile, _trees, $"{catalog.Reference.Key}/{item.Kind}");
+            compilers[item.Kind] = compiler = new ConditionCompiler(kind, catalog.Tables, _compile);
         var condition = item.ConditionNode is { } when ? compiler.CompileCondition(when, b) : null;
         return new CompiledItem.Parsed(
             condition,
@@ -112,22 +83,6 @@ internal sealed class CompiledCatalogs
     }
 
     public CatalogSet Set { get; }
-
-    /// <summary>The stored condition trees in use, if any (for tests).</summary>
-    internal ConditionTreeStore? Trees => _trees;
-
-    // Each kind's session type, and a constructor for it (compiled once: Activator would cost more per subject;
-    // compiled on first use: a fresh process evaluating one report meets a few of the kinds).
-    private readonly Dictionary<string, (Type Type, Lazy<Func<SubjectFact>> New)> _kindTypes = new(StringComparer.Ordinal);
-
-    /// <summary>The session type of subjects of <paramref name="kind"/>.</summary>
-    public Type SubjectType(string kind) => _kindTypes[kind].Type;
-
-    /// <summary>A new, empty subject fact of <paramref name="kind"/>'s session type.</summary>
-    public SubjectFact NewSubject(string kind) => _kindTypes[kind].New.Value();
-
-    /// <summary>The constructor of <paramref name="kind"/>'s session type, compiled on first use.</summary>
-    public Lazy<Func<SubjectFact>> ConstructorOf(string kind) => _kindTypes[kind].New;
 
     // Both maps are filled by the constructor and only read after: no lock.
     public CompiledItem this[StandardItem item] => _items[item];

@@ -30,7 +30,7 @@ internal sealed class CompiledRuleSet
     /// <summary>For each kind, what screening a subject of it in <paramref name="industry"/> takes.</summary>
     public KindScreens ScreensFor(string industry) =>
         _screens.TryGetValue(industry, out var known) ? known : _screens.GetOrAdd(industry, i => new KindScreens([.. _compiled.Set.Kinds.Values.Select(kind =>
-            new KindScreen(kind, _itemsByKind.TryGetValue(kind.Name, out var all) ? [.. all.Where(item => item.Item.AppliesTo(i))] : [], _compiled.ConstructorOf(kind.Name)))]));
+            new KindScreen(kind, _itemsByKind.TryGetValue(kind.Name, out var all) ? [.. all.Where(item => item.Item.AppliesTo(i))] : []))]));
 
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _fed = new(StringComparer.Ordinal);
 

@@ -1,22 +1,18 @@
 using RulesKit.Catalogs;
 using RulesKit.Engine.Conditions;
-using RulesKit.Engine.Facts;
 
 namespace RulesKit.Engine.Compilation;
 
 /// <summary>
-/// What a rule set needs to screen a subject of one kind in one industry before any fact exists: the kind,
-/// the items of the set that can meet it, and the constructor of the kind's session type.
+/// What a rule set needs to screen a subject of one kind in one industry before any fact exists: the kind and
+/// the items of the set that can meet it.
 /// </summary>
-internal sealed class KindScreen(SubjectKind kind, CompiledItem[] items, Lazy<Func<SubjectFact>> create)
+internal sealed class KindScreen(SubjectKind kind, CompiledItem[] items)
 {
     public SubjectKind Kind { get; } = kind;
 
     /// <summary>The items of the rule set whose rules can match a subject of this kind in this industry.</summary>
     public CompiledItem[] Items { get; } = items;
-
-    /// <summary>A new, empty subject fact of the kind's session type.</summary>
-    public SubjectFact New() => create.Value();
 
     /// <summary>
     /// Whether some item rule can fire on a subject with these views: the same tests the item rules make

@@ -80,9 +80,7 @@ internal static class RuleSetCompiler
         var builder = new RuleBuilder();
         builder.Name(RuleName(item));
         builder.Priority(ItemPriority);
-        // The pattern's type is the kind's own session type: the Rete network routes a subject to the items
-        // of its kind by type (one type node per kind), on insert and on retract.
-        var pattern = builder.LeftHandSide().Pattern(compiled.SubjectType(item.Item.Kind), "s");
+        var pattern = builder.LeftHandSide().Pattern(typeof(SubjectFact), "s");
         var s = pattern.Declaration.ToParameterExpression();
 
         // An item of one industry section of its standard (the 2017 工贸 standard's 冶金, 机械…) meets only reports of that industry.

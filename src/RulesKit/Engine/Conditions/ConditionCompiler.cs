@@ -13,8 +13,7 @@ namespace RulesKit.Engine.Conditions;
 /// <see cref="AttributeView"/>, then checks the tree against an allow-list: attributes of the subject's
 /// kind, <c>evaluation_date</c>, literals, operators, <c>?:</c>, <see cref="ConditionFunctions"/> and the
 /// catalog's lookup tables. Anything else — members, methods, <c>new</c>, assignment, typeof, reflection —
-/// is a load error located in the YAML file. With a <see cref="ConditionTreeStore"/> a text checked before (same
-/// catalogs, same build) is read back from its stored tree instead, and DynamicExpresso is not even started.
+/// is a load error located in the YAML file.
 /// </summary>
 internal sealed partial class ConditionCompiler
 {
@@ -29,26 +28,18 @@ internal sealed partial class ConditionCompiler
     private readonly Dictionary<Delegate, string> _allowedDelegates = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Delegate> _tableFunctions = new(StringComparer.Ordinal);
 
-    // Made on the first text not found in the store: starting DynamicExpresso is a fresh process's largest single cost
-    // in compiling a condition (see decisions.md, "Start-up, fifth round").
+    // Made on the first text parsed: a compiler is made per catalog and kind, and most are never asked to parse.
     private Interpreter? _interpreter;
     private Parameter[]? _parameters;
-    private readonly ConditionTreeStore? _trees;
-    private readonly string _scope;
 
     /// <param name="kind">The kind whose attributes a condition reads.</param>
     /// <param name="tables">The catalog's lookup tables.</param>
     /// <param name="compile">Compiles a condition to a delegate.</param>
-    /// <param name="trees">Checked trees of texts seen before, and where new ones are kept; null: parse every text.</param>
-    /// <param name="scope">The catalog and kind, as the store's keys name them.</param>
-    public ConditionCompiler(SubjectKind kind, ImmutableArray<LookupTable> tables, Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> compile,
-        ConditionTreeStore? trees = null, string scope = "")
+    public ConditionCompiler(SubjectKind kind, ImmutableArray<LookupTable> tables, Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> compile)
     {
         _kind = kind;
         _tables = tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
         _compile = compile;
-        _trees = trees;
-        _scope = scope;
         foreach (var (name, function) in ConditionFunctions.All)
             _allowedDelegates[function] = name;
         foreach (var table in tables)
@@ -58,12 +49,6 @@ internal sealed partial class ConditionCompiler
             _allowedDelegates[function] = table.Name;
         }
     }
-
-    /// <summary>The name a condition calls <paramref name="function"/> by (a function or one of this catalog's tables), or null.</summary>
-    internal string? FunctionName(Delegate function) => _allowedDelegates.GetValueOrDefault(function);
-
-    /// <summary>Texts this compiler gave to DynamicExpresso (for tests: none when every tree was stored).</summary>
-    public int Parsed { get; private set; }
 
     private Interpreter Parser()
     {
@@ -111,25 +96,8 @@ internal sealed partial class ConditionCompiler
         return new CompiledValue(node.Value, reads.Select(r => r.Slot).ToList(), boxed);
     }
 
-    /// <summary>The checked tree of a condition (<paramref name="resultType"/> bool) or threshold (null), from the store or parsed; null after reporting why not.</summary>
+    /// <summary>The checked tree of a condition (<paramref name="resultType"/> bool) or threshold (null); null after reporting why not.</summary>
     internal (Expression Body, List<(string Name, int Slot)> Reads, ParameterExpression View)? Parse(ScalarNode node, NodeBinder binder, Type? resultType, bool checkTables = true)
-    {
-        var key = _trees is null ? null : ConditionTreeStore.Key(_scope, resultType is not null, node.Value);
-        if (key is not null && _trees!.TryGet(key, out var stored))
-        {
-            var view = Expression.Parameter(typeof(AttributeView), "v");
-            if (ConditionTrees.Read(stored, view, name => _kind.Find(name)?.Slot ?? -1, name => _tableFunctions.GetValueOrDefault(name)) is { } read
-                && (resultType is null || read.Body.Type == resultType))
-                return (read.Body, read.Reads, view);
-        }
-        var parsed = ParseText(node, binder, resultType, checkTables);
-        if (key is not null && parsed is { } checkedTree
-            && ConditionTrees.Write(checkedTree.Body, checkedTree.Reads, checkedTree.View, FunctionName) is { } bytes)
-            _trees!.Add(key, bytes);
-        return parsed;
-    }
-
-    private (Expression Body, List<(string Name, int Slot)> Reads, ParameterExpression View)? ParseText(ScalarNode node, NodeBinder binder, Type? resultType, bool checkTables)
     {
         var text = node.Value;
         if (text.Length > MaxLength)
@@ -157,7 +125,6 @@ internal sealed partial class ConditionCompiler
         try
         {
             var interpreter = Parser();
-            Parsed++;
             lambda = interpreter.Parse(text, _parameters!);
         }
         catch (ParseException e)

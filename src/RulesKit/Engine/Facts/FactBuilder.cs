@@ -57,17 +57,15 @@ internal sealed class FactBuilder(Report report)
         return index < report.Subjects.Count ? Entry.Of(report, index) : Entry.OfDocument(report, index - report.Subjects.Count);
     }
 
-    /// <summary>The facts of every subject and document of <paramref name="report"/>, in report order;
-    /// <paramref name="create"/> makes the subject of a kind (its session type).</summary>
-    public static (ReportFact Report, List<SubjectFact> Subjects) Build(Report report, IReadOnlyDictionary<string, SubjectKind> kinds, Func<string, SubjectFact>? create = null)
+    /// <summary>The facts of every subject and document of <paramref name="report"/>, in report order.</summary>
+    public static (ReportFact Report, List<SubjectFact> Subjects) Build(Report report, IReadOnlyDictionary<string, SubjectKind> kinds)
     {
-        create ??= _ => new PlainSubjectFact();
         var builder = new FactBuilder(report);
         var subjects = new List<SubjectFact>(report.Subjects.Count + report.Documents.Count);
         for (var i = 0; i < report.Subjects.Count; i++)
-            subjects.Add(builder.Fact(Entry.Of(report, i), kinds[report.Subjects[i].Kind], create(report.Subjects[i].Kind)));
+            subjects.Add(builder.Fact(Entry.Of(report, i), kinds[report.Subjects[i].Kind], new SubjectFact()));
         for (var i = 0; i < report.Documents.Count; i++)
-            subjects.Add(builder.Fact(Entry.OfDocument(report, i), kinds[report.Documents[i].Kind], create(report.Documents[i].Kind)));
+            subjects.Add(builder.Fact(Entry.OfDocument(report, i), kinds[report.Documents[i].Kind], new SubjectFact()));
         return (builder.Report, subjects);
     }
 

@@ -1,7 +1,7 @@
-namespace RulesKit;
+namespace RulesKit.Catalogs;
 
 /// <summary>
-/// What the start-up caches share (the catalog cache and the condition trees): a checksum against damage, a count
+/// How the catalog cache keeps its files: a checksum against damage, a count
 /// that cannot claim more than the bytes left, and a file written whole or not at all, in a folder that keeps only the
 /// newest few. A cache only ever saves time, so a failure to write is swallowed.
 /// </summary>
