@@ -1,6 +1,7 @@
 using RulesKit.Catalogs;
 using RulesKit.Engine.Compilation;
 using RulesKit.Engine.Conditions;
+using RulesKit.Law;
 
 namespace RulesKit.Benchmarks.Baselines;
 
@@ -28,7 +29,7 @@ internal sealed class HandWrittenEvaluator(Workload workload)
                     try
                     {
                         if (item.Condition!.Evaluate(subject.Observed) == true)
-                            findings.Add(RuleActions.DisclosureOf(item, subject));
+                            findings.Add(ItemReading.DisclosureOf(item, subject.Reported));
                     }
                     catch (Exception e) when (e is ConditionRuntimeException or ArithmeticException)
                     {

@@ -5,6 +5,7 @@ using RulesEngine.Models;
 using RulesKit.Catalogs;
 using RulesKit.Engine.Compilation;
 using RulesKit.Engine.Conditions;
+using RulesKit.Law;
 
 namespace RulesKit.Benchmarks.Baselines;
 

@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using NRules.Extensibility;
 using RulesKit.Catalogs;
 using RulesKit.Engine.Compilation;
-using RulesKit.Engine.Conditions;
 using RulesKit.Engine.Facts;
 using RulesKit.Reports;
+using RulesKit.Law;
 
 namespace RulesKit.Engine;
 
@@ -130,9 +130,9 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
             else if (screen && kind.Items.Length == 0)
                 return;
             view.Reuse(observed, facts.Date);
-            AttributeView? reported = null;
-            if (!screen || kind.CanFire(view, reportedSlots, ref reported))
-                (candidates ??= []).Add(facts.Fact(facts.EntryAt(index), kind.Kind, new SubjectFact(), new AttributeView(observed, facts.Date), reported));
+            if (!screen || kind.CanFire(view, reportedSlots))
+                (candidates ??= []).Add(facts.Fact(facts.EntryAt(index), kind.Kind, new SubjectFact(), new AttributeView(observed, facts.Date),
+                    reportedSlots is null ? null : new AttributeView(reportedSlots, facts.Date)));
         }
     }
 

@@ -7,6 +7,7 @@ using RulesKit.Engine;
 using RulesKit.Engine.Compilation;
 using RulesKit.Engine.Conditions;
 using RulesKit.Engine.Facts;
+using RulesKit.Law;
 using RulesKit.Reports;
 
 namespace RulesKit.Results;
@@ -142,31 +143,20 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
     {
         var report = outcome.Report;
         var criteria = ImmutableArray.CreateBuilder<CriterionResult>(list.Criteria.Length);
+        var outcomes = new CriterionOutcome[list.Criteria.Length];
         var fed = outcome.RuleSet.FedCategories(report.Industry);
-        foreach (var criterion in list.Criteria)
+        for (var i = 0; i < list.Criteria.Length; i++)
         {
-            if (!criterion.AppliesTo(report.Industry, report.ReportType))
-            {
-                criteria.Add(Empty(criterion, CriterionOutcome.NotApplicable));
-                continue;
-            }
-            if (!AnyIn(criterion.Categories, fed))
-            {
-                criteria.Add(Empty(criterion, CriterionOutcome.CannotDecide));
-                continue;
-            }
-            var own = Own(criterion, matches, record);
-            if (unfed is not null && criterion.Categories.Any(unfed.Contains) && (own.IsEmpty || own[0].Outcome != CriterionOutcome.Met))
-            {
-                criteria.Add(own.IsEmpty ? Empty(criterion, CriterionOutcome.CannotDecide) : Result(criterion, CriterionOutcome.CannotDecide, own));
-                continue;
-            }
-            criteria.Add(own.IsEmpty ? Empty(criterion, CriterionOutcome.NotMet) : Result(criterion, own[0].Outcome, own));
+            var criterion = list.Criteria[i];
+            var own = criterion.AppliesTo(report.Industry, report.ReportType) ? Own(criterion, matches, record) : [];
+            var unfedHere = unfed is not null && criterion.Categories.Any(unfed.Contains);
+            outcomes[i] = Verdicts.ForReport(criterion, report, fed, own.IsEmpty ? null : own[0].Outcome, unfedHere);
+            criteria.Add(own.IsEmpty ? Empty(criterion, outcomes[i]) : Result(criterion, outcomes[i], own));
         }
         var results = criteria.MoveToImmutable();
+        var verdict = Verdicts.Verdict(list, outcomes);
 
         // Loops rather than LINQ chains: a report with findings builds this for every list in force.
-        VerdictClass? verdict = null;
         var met = ImmutableArray.CreateBuilder<int>();
         var suspected = ImmutableArray.CreateBuilder<int>();
         var cannot = ImmutableArray.CreateBuilder<int>();
@@ -176,10 +166,6 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
             {
                 case CriterionOutcome.Met:
                     met.Add(r.Number);
-                    // The most severe class met; the first of equal severity, as a stable descending sort gives.
-                    var c = list.FindClass(r.Class)!;
-                    if (verdict is null || c.Severity > verdict.Severity)
-                        verdict = c;
                     break;
                 case CriterionOutcome.Suspected:
                     suspected.Add(r.Number);
@@ -208,15 +194,6 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         };
     }
 
-    // Any(set.Contains) without a delegate per criterion.
-    private static bool AnyIn(ImmutableArray<string> categories, IReadOnlySet<string> set)
-    {
-        foreach (var c in categories)
-            if (set.Contains(c))
-                return true;
-        return false;
-    }
-
     // The subjects on which the enterprise's falsified material misled the agency: one finding per subject and
     // evidence set (the first kept), by subject. Most matches have none: nothing is allocated for them.
     private static ImmutableArray<EnterpriseFinding> EnterpriseFindings(IReadOnlyList<CriterionMatchFact> matches)
@@ -230,8 +207,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         return findings is null ? [] : [.. findings.OrderBy(f => f.SubjectId, StringComparer.Ordinal)];
     }
 
-    // A criterion's matches, strongest first: met before suspected, official grounds first, then by catalog,
-    // item and subject. Most criteria of most reports have none, and are answered without sorting anything.
+    // A criterion's matches, strongest first (Verdicts.StrongestFirst). Most criteria of most reports have none, and are answered without sorting anything.
     private static ImmutableArray<CriterionMatch> Own(Criterion criterion, IReadOnlyList<CriterionMatchFact> matches, Func<NonconformityFact, Nonconformity> record)
     {
         List<CriterionMatchFact>? own = null;
@@ -245,7 +221,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         {
             var m = own[i];
             var j = i - 1;
-            for (; j >= 0 && StrongestFirst(own[j], m) > 0; j--)
+            for (; j >= 0 && Verdicts.StrongestFirst(own[j].Outcome, own[j].Nonconformity, m.Outcome, m.Nonconformity) > 0; j--)
                 own[j + 1] = own[j];
             own[j + 1] = m;
         }
@@ -255,23 +231,9 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         return result.MoveToImmutable();
     }
 
-    private static int StrongestFirst(CriterionMatchFact a, CriterionMatchFact b)
-    {
-        var c = b.Outcome.CompareTo(a.Outcome);
-        if (c == 0)
-            c = a.Nonconformity.Item.Item.Confidence.CompareTo(b.Nonconformity.Item.Item.Confidence);
-        if (c == 0)
-            c = string.CompareOrdinal(a.Nonconformity.Item.Catalog.Id, b.Nonconformity.Item.Catalog.Id);
-        if (c == 0)
-            c = string.CompareOrdinal(a.Nonconformity.Item.Item.Id, b.Nonconformity.Item.Item.Id);
-        if (c == 0)
-            c = string.CompareOrdinal(a.Nonconformity.Subject.Id, b.Nonconformity.Subject.Id);
-        return c;
-    }
-
     private static ScopeResult Scope(ScopeDefinition scope, Report report)
     {
-        var rule = scope.Rules.FirstOrDefault(r => r.Covers(report.Industry, report.ReportType, report.Purpose));
+        var rule = Verdicts.InScope(scope, report);
         return rule is null
             ? new ScopeResult(false, null, scope.Text, scope.Citation)
             : new ScopeResult(true, rule.Id, rule.Text, scope.Citation);

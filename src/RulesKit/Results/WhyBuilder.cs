@@ -3,6 +3,7 @@ using RulesKit.Catalogs;
 using RulesKit.Engine.Compilation;
 using RulesKit.Engine.Conditions;
 using RulesKit.Engine.Facts;
+using RulesKit.Law;
 using RulesKit.Reports;
 
 namespace RulesKit.Results;
@@ -56,12 +57,13 @@ internal static class WhyBuilder
         };
     }
 
+    // The item's condition on one view, as the law reads it (ItemReading): breached, complied with, or unknown with the facts it lacks.
     private static ViewCheck Check(CompiledItem item, AttributeView view)
     {
         ImmutableArray<ObservedValue> values = [.. item.Shown.Select(s => new ObservedValue(s.Name, ResultBuilder.Format(view.Values[s.Slot])))];
         if (item.Condition is not { } condition)
             return new ViewCheck(ViewOutcome.Present, values, [], null);
-        ImmutableArray<string> missing = [.. condition.Reads.Where(r => view.Values[r.Slot] is null).Select(r => r.Name)];
+        ImmutableArray<string> missing = [.. ItemReading.Missing(item, view)];
         if (missing.Length > 0)
             return new ViewCheck(ViewOutcome.Unknown, values, missing, null);
         try

@@ -4,7 +4,7 @@ using NetArchTest.Rules;
 namespace RulesKit.Tests.Architecture;
 
 /// <summary>
-/// The library's layers depend one way only (README, "Layout"): foundation → model → engine → results →
+/// The library's layers depend one way only (README, "Layout"): foundation → model → law → engine → results →
 /// explanation → the API facade. A type of a lower layer that uses a higher one fails here, by name.
 /// </summary>
 public class LayerTests
@@ -17,11 +17,13 @@ public class LayerTests
     public static TheoryData<string, string[]> Layers => new()
     {
         // layer (namespace), namespaces it may not use
-        { "RulesKit.Input", ["RulesKit.Reports", "RulesKit.Inspections", "RulesKit.Catalogs", "RulesKit.Determinations", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
-        { "RulesKit.Catalogs", ["RulesKit.Reports", "RulesKit.Inspections", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
-        { "RulesKit.Determinations", ["RulesKit.Reports", "RulesKit.Inspections", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
-        { "RulesKit.Reports", ["RulesKit.Inspections", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
-        { "RulesKit.Inspections", ["RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Input", ["RulesKit.Reports", "RulesKit.Inspections", "RulesKit.Catalogs", "RulesKit.Determinations", "RulesKit.Law", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Catalogs", ["RulesKit.Reports", "RulesKit.Inspections", "RulesKit.Law", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Determinations", ["RulesKit.Reports", "RulesKit.Inspections", "RulesKit.Law", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Reports", ["RulesKit.Inspections", "RulesKit.Law", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        { "RulesKit.Inspections", ["RulesKit.Law", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
+        // The law reads the model and nothing above it: the engine calls it, never the other way round.
+        { "RulesKit.Law", ["RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation", .. Facade] },
         { "RulesKit.Engine", ["RulesKit.Results", "RulesKit.Explanation", .. Facade] },
         { "RulesKit.Results", ["RulesKit.Explanation", .. Facade] },
         { "RulesKit.Explanation", Facade },
@@ -39,7 +41,7 @@ public class LayerTests
     public void Foundation_UsesNothingAboveIt()
     {
         var result = Types.InAssembly(Library).That().ResideInNamespaceMatching("^RulesKit$").And().DoNotHaveNameMatching("^(RulesKitEngine|RulesKitOptions|RulesKitTelemetry|Telemetry|RulesKitSchemas|ProcessWarmUp)")
-            .ShouldNot().HaveDependencyOnAny("RulesKit.Input", "RulesKit.Reports", "RulesKit.Catalogs", "RulesKit.Determinations", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation")
+            .ShouldNot().HaveDependencyOnAny("RulesKit.Input", "RulesKit.Reports", "RulesKit.Catalogs", "RulesKit.Determinations", "RulesKit.Law", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation")
             .GetResult();
         result.IsSuccessful.Should().BeTrue($"offending types: {string.Join(", ", result.FailingTypeNames ?? [])}");
     }

@@ -50,7 +50,7 @@ public class CompiledCatalogsTests
             var values = new object?[slots];
             values[lazy.Kind.Find("a")!.Slot] = a;
             values[lazy.Kind.Find("b")!.Slot] = b;
-            var view = new RulesKit.Engine.Conditions.AttributeView(values, DateTime.MinValue);
+            var view = new RulesKit.Law.AttributeView(values, DateTime.MinValue);
             lazy.Condition.Evaluate(view).Should().Be(eager.Condition.Evaluate(view), $"a = {a}, b = {b}");
         }
     }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using RulesKit.Catalogs;
 using RulesKit.Engine.Conditions;
 using RulesKit.Input;
+using RulesKit.Law;
 
 namespace RulesKit.Engine.Compilation;
 

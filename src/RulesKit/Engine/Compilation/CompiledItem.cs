@@ -1,11 +1,12 @@
 using RulesKit.Catalogs;
 using RulesKit.Engine.Conditions;
+using RulesKit.Law;
 
 namespace RulesKit.Engine.Compilation;
 
 /// <summary>A standards item with what the engine compiled from it: its condition, threshold and the attributes an explanation shows.</summary>
 /// <param name="parsed">The condition and threshold, parsed now (a catalog folder, checked at load) or on first use (see <see cref="CompiledCatalogs"/>).</param>
-internal sealed class CompiledItem(Lazy<CompiledItem.Parsed> parsed)
+internal sealed class CompiledItem(Lazy<CompiledItem.Parsed> parsed) : IItemTest
 {
     public required Catalog Catalog { get; init; }
     public required StandardItem Item { get; init; }
@@ -13,6 +14,8 @@ internal sealed class CompiledItem(Lazy<CompiledItem.Parsed> parsed)
 
     /// <summary>The item's condition; null when it has none (it compares the views instead).</summary>
     public CompiledCondition? Condition => parsed.Value.Condition;
+
+    IViewCondition? IItemTest.Condition => Condition;
 
     public CompiledValue? Threshold => parsed.Value.Threshold;
 

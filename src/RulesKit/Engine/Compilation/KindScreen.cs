@@ -1,5 +1,5 @@
 using RulesKit.Catalogs;
-using RulesKit.Engine.Conditions;
+using RulesKit.Law;
 
 namespace RulesKit.Engine.Compilation;
 
@@ -15,40 +15,25 @@ internal sealed class KindScreen(SubjectKind kind, CompiledItem[] items)
     public CompiledItem[] Items { get; } = items;
 
     /// <summary>
-    /// Whether some item rule can fire on a subject with these views: the same tests the item rules make
-    /// (condition on the observed view, comparison of the views), run before the session so that a subject no
+    /// Whether some item rule can fire on a subject with these views: the law's test the item rules make
+    /// (<see cref="ItemReading.Fires"/>), run before the session so that a subject no
     /// rule can match is neither built into a fact nor inserted and retracted for nothing. NRules makes the
     /// decision again on what is inserted. A condition that fails at run time counts as "can fire", so the
     /// session reports the failure (RK5004) exactly as it would without the screen. <paramref name="reportedSlots"/>
-    /// is null when the report does not mention the subject; its view is built into <paramref name="reported"/>
-    /// only if a comparison needs it.
+    /// is null when the report does not mention the subject.
     /// </summary>
-    public bool CanFire(AttributeView observed, object?[]? reportedSlots, ref AttributeView? reported)
+    public bool CanFire(AttributeView observed, object?[]? reportedSlots)
     {
         foreach (var item in Items)
         {
-            if (item.Condition is { } condition)
+            try
             {
-                try
-                {
-                    if (condition.Evaluate(observed) == true)
-                        return true;
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    return true;
-                }
-            }
-            else if (item.Item.Comparison is { Attribute: null })
-            {
-                if (reportedSlots is null)
+                if (ItemReading.Fires(item, observed, reportedSlots) == true)
                     return true;
             }
-            else if (item.Item.Comparison is { } compare && reportedSlots is not null)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                reported ??= new AttributeView(reportedSlots, observed.EvaluationDate);
-                if (RuleActions.ViewsDiffer(observed, reported, item.CompareSlot, compare.Tolerance))
-                    return true;
+                return true;
             }
         }
         return false;

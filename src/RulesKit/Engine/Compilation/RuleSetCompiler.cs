@@ -5,7 +5,6 @@ using NRules.Extensibility;
 using NRules.RuleModel;
 using NRules.RuleModel.Builders;
 using RulesKit.Catalogs;
-using RulesKit.Engine.Conditions;
 using RulesKit.Engine.Facts;
 
 namespace RulesKit.Engine.Compilation;
@@ -87,21 +86,9 @@ internal static class RuleSetCompiler
         if (!item.Item.Industries.IsEmpty)
             pattern.Condition(Expression.Lambda(Expression.Call(Method(nameof(RuleActions.InIndustry)), s, Expression.Constant(item.Item.Industries.ToArray())), s));
 
-        // The condition is the item's own compiled condition, called, not its tree copied in: building the rule then
-        // needs no parsed condition (an embedded item is parsed when first needed; see CompiledCatalogs).
-        if (item.Item.ConditionNode is not null)
-        {
-            pattern.Condition(Expression.Lambda(Expression.Call(Method(nameof(RuleActions.Meets)), s, Expression.Constant(item)), s));
-        }
-        else if (item.Item.Comparison is { Attribute: null })
-        {
-            pattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(s, nameof(SubjectFact.Reported)), Expression.Constant(null, typeof(AttributeView))), s));
-        }
-        else if (item.Item.Comparison is { Attribute: not null } compare)
-        {
-            pattern.Condition(Expression.Lambda(
-                Expression.Call(Method(nameof(RuleActions.Differs)), s, Expression.Constant(item.CompareSlot), Expression.Constant(compare.Tolerance)), s));
-        }
+        // The law's own test, called, not a copy of the condition's tree: building the rule then needs no parsed
+        // condition (an embedded item is parsed when first needed; see CompiledCatalogs).
+        pattern.Condition(Expression.Lambda(Expression.Call(Method(nameof(RuleActions.Fires)), s, Expression.Constant(item)), s));
 
         Action(builder, nameof(RuleActions.RaiseNonconformity), item, pattern);
         return builder.Build();
@@ -114,7 +101,7 @@ internal static class RuleSetCompiler
         builder.Priority(CriterionPriority);
         var pattern = builder.LeftHandSide().Pattern(typeof(NonconformityFact), "n");
         var n = pattern.Declaration.ToParameterExpression();
-        pattern.Condition(Expression.Lambda(Expression.Call(Expression.Constant(criterion), typeof(CompiledCriterion).GetMethod(nameof(CompiledCriterion.Counts))!, n), n));
+        pattern.Condition(Expression.Lambda(Expression.Call(Method(nameof(RuleActions.Counts)), n, Expression.Constant(criterion)), n));
         Action(builder, nameof(RuleActions.MatchCriterion), criterion, pattern);
         return builder.Build();
     }

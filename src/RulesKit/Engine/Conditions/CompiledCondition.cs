@@ -1,9 +1,10 @@
 using System.Linq.Expressions;
+using RulesKit.Law;
 
 namespace RulesKit.Engine.Conditions;
 
 /// <summary>A condition compiled from its YAML text, with the attributes it reads.</summary>
-internal sealed class CompiledCondition
+internal sealed class CompiledCondition : IViewCondition
 {
     // Compiled on first use: a run meets the kinds of a few industries, and type errors were found when the
     // condition was parsed (at load), so nothing is learnt by compiling every condition up front.

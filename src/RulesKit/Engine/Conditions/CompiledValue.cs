@@ -1,3 +1,5 @@
+using RulesKit.Law;
+
 namespace RulesKit.Engine.Conditions;
 
 /// <summary>A value expression (an item's threshold) compiled for explanations.</summary>

@@ -5,6 +5,7 @@ using DynamicExpresso;
 using DynamicExpresso.Exceptions;
 using RulesKit.Catalogs;
 using RulesKit.Input;
+using RulesKit.Law;
 
 namespace RulesKit.Engine.Conditions;
 

@@ -1,6 +1,6 @@
 using RulesKit.Catalogs;
-using RulesKit.Engine.Conditions;
 using RulesKit.Reports;
+using RulesKit.Law;
 
 namespace RulesKit.Engine.Facts;
 

@@ -1,12 +1,22 @@
+using RulesKit.Catalogs;
 using RulesKit.Determinations;
 using RulesKit.Engine.Compilation;
+using RulesKit.Law;
+using RulesKit.Reports;
 
 namespace RulesKit.Engine.Facts;
 
 /// <summary>Layer 1's output: a standards item the observed view violates, with how the report dealt with it.</summary>
-internal sealed class NonconformityFact
+internal sealed class NonconformityFact : IFinding
 {
     public required CompiledItem Item { get; init; }
     public required SubjectFact Subject { get; init; }
     public required Disclosure Disclosure { get; init; }
+
+    string IFinding.CatalogId => Item.Catalog.Id;
+    StandardItem IFinding.Item => Item.Item;
+    string IFinding.SubjectId => Subject.Id;
+    IReadOnlyList<EvidenceRecord> IFinding.Evidence => Subject.Evidence;
+    bool? IFinding.ControlsApprovedByRegulator => Subject.ControlsApprovedByRegulator;
+    Report IFinding.Report => Subject.Report.Report;
 }

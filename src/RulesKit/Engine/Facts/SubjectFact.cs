@@ -1,5 +1,5 @@
-using RulesKit.Engine.Conditions;
 using RulesKit.Reports;
+using RulesKit.Law;
 
 namespace RulesKit.Engine.Facts;
 

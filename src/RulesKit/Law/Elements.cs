@@ -1,16 +1,15 @@
 using System.Collections.Immutable;
 using RulesKit.Catalogs;
 using RulesKit.Determinations;
-using RulesKit.Engine.Facts;
 using RulesKit.Reports;
 
-namespace RulesKit.Engine.Readings;
+namespace RulesKit.Law;
 
 /// <summary>
-/// The legal mechanics shared by every determination list, in one place: how the elements of a criterion
-/// are read from a nonconformity, its evidence and the report's conclusion. docs/decisions.md explains each reading.
+/// How each element of a criterion is read from a finding, its evidence and the report's conclusion: the legal
+/// mechanics shared by every determination list. docs/decisions.md, "Elements", gives the words each reading rests on.
 /// </summary>
-internal static class ElementReadings
+internal static class Elements
 {
     private static readonly ImmutableArray<string> None = [];
 
@@ -30,37 +29,37 @@ internal static class ElementReadings
     private static readonly ElementResult ObjectiveRecalled = new(CriterionElement.Objective, ElementState.Indicated, ElementReason.RecalledItem, None);
 
     /// <summary>Official and transcription texts establish the objective element; a recalled text only indicates it.</summary>
-    public static ElementResult Objective(NonconformityFact n) => n.Item.Item.Confidence switch
+    public static ElementResult Objective(IFinding n) => n.Item.Confidence switch
     {
         Confidence.Official => ObjectiveOfficial,
         Confidence.Transcription => ObjectiveTranscription,
         _ => ObjectiveRecalled,
     };
 
-    public static ElementResult Concealment(NonconformityFact n)
+    public static ElementResult Concealment(IFinding n)
     {
         if (n.Disclosure == Disclosure.Disclosed)
             return new(CriterionElement.Concealment, ElementState.NotEstablished, ElementReason.ConcealmentDisclosed, None);
-        ImmutableArray<string> knowledge = [.. n.Subject.Evidence.Where(ShowsKnowledge).Select(e => e.Id)];
+        ImmutableArray<string> knowledge = [.. n.Evidence.Where(ShowsKnowledge).Select(e => e.Id)];
         return knowledge.Length > 0
             ? new(CriterionElement.Concealment, ElementState.Established, ElementReason.KnowledgeEvidence, knowledge)
             : new(CriterionElement.Concealment, ElementState.Indicated, ElementReason.NoKnowledgeEvidence, None);
     }
 
-    public static ElementResult Materiality(NonconformityFact n)
+    public static ElementResult Materiality(IFinding n)
     {
-        if (!n.Subject.Report.Report.Conclusion.Favourable)
+        if (!n.Report.Conclusion.Favourable)
             return new(CriterionElement.Materiality, ElementState.NotEstablished, ElementReason.UnfavourableConclusion, None);
-        if (n.Item.Item.Veto)
+        if (n.Item.Veto)
             return new(CriterionElement.Materiality, ElementState.Established, ElementReason.VetoFavourable, None);
         // A breach of an ordinary item affects the conclusion only where the verifying experts say so.
-        ImmutableArray<string> review = [.. n.Subject.Evidence.Where(e => e.Source == EvidenceSource.ExpertReview).Select(e => e.Id)];
+        ImmutableArray<string> review = [.. n.Evidence.Where(e => e.Source == EvidenceSource.ExpertReview).Select(e => e.Id)];
         return review.Length > 0
             ? new(CriterionElement.Materiality, ElementState.Established, ElementReason.ExpertReviewFindsMaterial, review)
             : new(CriterionElement.Materiality, ElementState.NotEstablished, ElementReason.NotVeto, None);
     }
 
-    public static ElementResult Unresolved(NonconformityFact n) => n.Subject.ControlsApprovedByRegulator switch
+    public static ElementResult Unresolved(IFinding n) => n.ControlsApprovedByRegulator switch
     {
         true => new(CriterionElement.Unresolved, ElementState.NotEstablished, ElementReason.ControlsApproved, None),
         false => new(CriterionElement.Unresolved, ElementState.Established, ElementReason.ControlsNotApproved, None),
@@ -69,7 +68,7 @@ internal static class ElementReadings
     };
 
     /// <summary>The report is silent on the problem (漏项未做评价): omitted, not misstated or disclosed.</summary>
-    public static ElementResult Omission(NonconformityFact n) => n.Disclosure switch
+    public static ElementResult Omission(IFinding n) => n.Disclosure switch
     {
         Disclosure.Omitted => new(CriterionElement.Omission, ElementState.Established, ElementReason.Omitted, None),
         Disclosure.Disclosed => new(CriterionElement.Omission, ElementState.NotEstablished, ElementReason.OmissionDisclosed, None),
@@ -77,7 +76,7 @@ internal static class ElementReadings
     };
 
     /// <summary>The report got it wrong (misstated or omitted), with or without intent: the 失实 reading.</summary>
-    public static ElementResult Misreported(NonconformityFact n) => n.Disclosure switch
+    public static ElementResult Misreported(IFinding n) => n.Disclosure switch
     {
         Disclosure.Disclosed => new(CriterionElement.Misreported, ElementState.NotEstablished, ElementReason.MisreportedDisclosed, None),
         Disclosure.Omitted => new(CriterionElement.Misreported, ElementState.Established, ElementReason.MisreportedOmitted, None),
@@ -89,12 +88,12 @@ internal static class ElementReadings
     /// material without its knowledge (the enterprise's violation); unclear when its knowledge is not known.
     /// Checked for every criterion, whether or not it requires concealment.
     /// </summary>
-    public static ElementResult Attribution(NonconformityFact n)
+    public static ElementResult Attribution(IFinding n)
     {
         if (n.Disclosure == Disclosure.Disclosed)
             return new(CriterionElement.Attribution, ElementState.Established, ElementReason.AttributionDisclosed, None);
-        var falsified = n.Subject.Evidence.Where(e => e.Source == EvidenceSource.EnterpriseMaterial && e.Falsified).ToList();
-        if (falsified.Count == 0 || n.Subject.Evidence.Any(ShowsKnowledge))
+        var falsified = n.Evidence.Where(e => e.Source == EvidenceSource.EnterpriseMaterial && e.Falsified).ToList();
+        if (falsified.Count == 0 || n.Evidence.Any(ShowsKnowledge))
             return new(CriterionElement.Attribution, ElementState.Established, ElementReason.AgencyAnswers, None);
         ImmutableArray<string> ids = [.. falsified.Select(e => e.Id)];
         return falsified.All(e => e.AgencyAware == false)
@@ -102,7 +101,7 @@ internal static class ElementReadings
             : new(CriterionElement.Attribution, ElementState.Indicated, ElementReason.FalsifiedAwarenessUnknown, ids);
     }
 
-    public static IReadOnlyList<ElementResult> Assess(Criterion criterion, NonconformityFact n)
+    public static IReadOnlyList<ElementResult> Assess(Criterion criterion, IFinding n)
     {
         var elements = new List<ElementResult>(criterion.Requires.Length + 1) { Objective(n) };
         foreach (var required in criterion.Requires)
@@ -117,22 +116,8 @@ internal static class ElementReadings
             }
         }
         // Attribution asks whether the agency answers for its report; an inspection record has no report.
-        if (!n.Subject.Report.Report.IsInspection)
+        if (!n.Report.IsInspection)
             elements.Add(Attribution(n));
         return elements;
-    }
-
-    /// <summary>Met when all are established; suspected when none fails and some are only indicated.</summary>
-    public static CriterionOutcome Outcome(IReadOnlyList<ElementResult> elements)
-    {
-        var outcome = CriterionOutcome.Met;
-        foreach (var e in elements)
-        {
-            if (e.State == ElementState.NotEstablished)
-                return CriterionOutcome.NotMet;
-            if (e.State == ElementState.Indicated)
-                outcome = CriterionOutcome.Suspected;
-        }
-        return outcome;
     }
 }

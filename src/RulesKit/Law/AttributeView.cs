@@ -1,4 +1,4 @@
-namespace RulesKit.Engine.Conditions;
+namespace RulesKit.Law;
 
 /// <summary>
 /// One view (observed or reported) of a subject's attributes, in the slots its kind assigns.

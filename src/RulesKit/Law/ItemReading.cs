@@ -1,0 +1,62 @@
+using RulesKit.Determinations;
+
+namespace RulesKit.Law;
+
+/// <summary>
+/// Whether a standards item finds a breach on a subject, and how the report dealt with it: the one definition the
+/// item rules, the subject screen and why / why-not all call (docs/decisions.md, "Items and disclosure").
+/// </summary>
+internal static class ItemReading
+{
+    /// <summary>
+    /// Whether <paramref name="item"/> finds a breach on a subject: its condition on what verification found (null when
+    /// a fact the condition needs is not recorded); for an item that compares the views, the report leaving the subject
+    /// out, or the compared attribute differing beyond the item's tolerance. <paramref name="reported"/> holds the
+    /// report's values in their slots; null when the report does not mention the subject.
+    /// </summary>
+    public static bool? Fires(IItemTest item, AttributeView observed, object?[]? reported)
+    {
+        if (item.Condition is { } condition)
+            return condition.Evaluate(observed);
+        var comparison = item.Item.Comparison!;
+        if (comparison.Attribute is null)
+            return reported is null;
+        return Differs(observed.Values[item.CompareSlot], reported?[item.CompareSlot], comparison.Tolerance);
+    }
+
+    /// <summary>
+    /// The design's disclosure table: the report's view judged by the same condition. Breached there too: disclosed;
+    /// complying: misstated; the subject or a fact the condition needs left out: omitted. For a comparison item, a
+    /// subject the report leaves out is omitted and a differing attribute misstated.
+    /// </summary>
+    public static Disclosure DisclosureOf(IItemTest item, AttributeView? reported)
+    {
+        if (item.Item.Comparison is { } comparison)
+            return comparison.Attribute is null ? Disclosure.Omitted : Disclosure.Misstated;
+        if (reported is null)
+            return Disclosure.Omitted;
+        return item.Condition!.Evaluate(reported) switch
+        {
+            true => Disclosure.Disclosed,
+            false => Disclosure.Misstated,
+            null => Disclosure.Omitted,
+        };
+    }
+
+    /// <summary>
+    /// Both values are recorded and they differ: numbers beyond <paramref name="tolerance"/> (a fraction of the
+    /// observed value), anything else at all.
+    /// </summary>
+    public static bool Differs(object? observed, object? reported, decimal tolerance)
+    {
+        if (observed is null || reported is null)
+            return false;
+        if (observed is decimal o && reported is decimal r)
+            return Math.Abs(o - r) > tolerance * Math.Abs(o);
+        return !observed.Equals(reported);
+    }
+
+    /// <summary>The facts <paramref name="item"/>'s condition reads that <paramref name="view"/> does not record, in the condition's order.</summary>
+    public static IEnumerable<string> Missing(IItemTest item, AttributeView view) =>
+        item.Condition is { } condition ? condition.Reads.Where(r => view.Values[r.Slot] is null).Select(r => r.Name) : [];
+}

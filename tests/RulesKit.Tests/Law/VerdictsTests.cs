@@ -1,0 +1,94 @@
+using RulesKit.Catalogs;
+using RulesKit.Law;
+using static RulesKit.Tests.Law.LawCases;
+
+namespace RulesKit.Tests.Law;
+
+/// <summary>From elements to a verdict: counting, a match's outcome, a criterion's outcome, the list's verdict, the scope.</summary>
+public class VerdictsTests
+{
+    private static ElementResult E(ElementState state) => new(CriterionElement.Objective, state, ElementReason.OfficialItem, []);
+
+    [Theory]
+    [InlineData(new[] { ElementState.Established, ElementState.Established }, CriterionOutcome.Met)]
+    [InlineData(new[] { ElementState.Established, ElementState.Indicated }, CriterionOutcome.Suspected)]
+    [InlineData(new[] { ElementState.Indicated, ElementState.NotEstablished }, CriterionOutcome.NotMet)]
+    [InlineData(new[] { ElementState.NotEstablished, ElementState.Established }, CriterionOutcome.NotMet)]
+    public void Outcome_AllEstablishedMetAnyIndicatedSuspectedAnyFailedNotMet(ElementState[] states, CriterionOutcome outcome) =>
+        Verdicts.Outcome([.. states.Select(E)]).Should().Be(outcome);
+
+    [Fact]
+    public void Counts_ByCategoryIndustryTypeAndNeverADraft()
+    {
+        var criterion = Criterion(1, categories: "surroundings");
+        Verdicts.Counts(criterion, Item(categories: "surroundings"), Report()).Should().BeTrue();
+        Verdicts.Counts(criterion, Item(categories: "layout"), Report()).Should().BeFalse();
+        Verdicts.Counts(criterion, Item(Confidence.Draft, categories: "surroundings"), Report()).Should().BeFalse();
+        var smelting = new Criterion { Id = "11", Number = 11, Class = "false_report", Categories = ["surroundings"], Industries = ["metallurgy"] };
+        Verdicts.Counts(smelting, Item(categories: "surroundings"), Report()).Should().BeFalse();
+        Verdicts.Counts(smelting, Item(categories: "surroundings"), Report(industry: "metallurgy")).Should().BeTrue();
+    }
+
+    public static TheoryData<string, bool, CriterionOutcome?, bool, CriterionOutcome> ForReportCases => new()
+    {
+        // report industry, category fed, strongest match, facts could not be supplied, outcome
+        { "pipeline", true, CriterionOutcome.Met, false, CriterionOutcome.NotApplicable },
+        { "metallurgy", false, null, false, CriterionOutcome.CannotDecide },
+        { "metallurgy", true, null, false, CriterionOutcome.NotMet },
+        { "metallurgy", true, CriterionOutcome.Suspected, false, CriterionOutcome.Suspected },
+        { "metallurgy", true, CriterionOutcome.Met, false, CriterionOutcome.Met },
+        { "metallurgy", true, CriterionOutcome.Suspected, true, CriterionOutcome.CannotDecide },
+        { "metallurgy", true, null, true, CriterionOutcome.CannotDecide },
+        { "metallurgy", true, CriterionOutcome.Met, true, CriterionOutcome.Met },
+    };
+
+    [Theory]
+    [MemberData(nameof(ForReportCases))]
+    public void ForReport_ApplicabilityFeedAndStrongestMatch(string industry, bool fed, CriterionOutcome? strongest, bool unfed, CriterionOutcome outcome)
+    {
+        var criterion = new Criterion { Id = "11", Number = 11, Class = "false_report", Categories = ["smelting_equipment"], Industries = ["metallurgy"] };
+        HashSet<string> categories = fed ? ["smelting_equipment"] : ["other"];
+        Verdicts.ForReport(criterion, Report(industry: industry), categories, strongest, unfed).Should().Be(outcome);
+    }
+
+    [Fact]
+    public void Verdict_MostSevereClassMetSuspectedNeverCounts()
+    {
+        var list = new Catalog
+        {
+            Classes = [new VerdictClass("inaccurate", "失实", "inaccurate", 1), new VerdictClass("false_report", "虚假", "false", 2)],
+            Criteria = [Criterion(1, "inaccurate"), Criterion(2, "false_report"), Criterion(3, "inaccurate")],
+        };
+        Verdicts.Verdict(list, [CriterionOutcome.Met, CriterionOutcome.Suspected, CriterionOutcome.NotMet])!.Id.Should().Be("inaccurate");
+        Verdicts.Verdict(list, [CriterionOutcome.Met, CriterionOutcome.Met, CriterionOutcome.Met])!.Id.Should().Be("false_report");
+        Verdicts.Verdict(list, [CriterionOutcome.Suspected, CriterionOutcome.Suspected, CriterionOutcome.CannotDecide]).Should().BeNull();
+    }
+
+    [Fact]
+    public void StrongestFirst_MetBeforeSuspectedThenOfficialTextThenCatalogItemSubject()
+    {
+        var official = Found(Disclosure.Misstated);
+        var recalled = official with { Item = Item(Confidence.Recalled) };
+        Verdicts.StrongestFirst(CriterionOutcome.Met, recalled, CriterionOutcome.Suspected, official).Should().BeNegative();
+        Verdicts.StrongestFirst(CriterionOutcome.Met, recalled, CriterionOutcome.Met, official).Should().BePositive();
+        Verdicts.StrongestFirst(CriterionOutcome.Met, official with { SubjectId = "A" }, CriterionOutcome.Met, official with { SubjectId = "B" }).Should().BeNegative();
+        Verdicts.StrongestFirst(CriterionOutcome.Met, official with { CatalogId = "z" }, CriterionOutcome.Met, official with { CatalogId = "a" }).Should().BePositive();
+    }
+
+    [Fact]
+    public void InScope_TheFirstRuleCoveringIndustryTypeAndPurpose()
+    {
+        var scope = new ScopeDefinition
+        {
+            Rules =
+            [
+                new ScopeRule { Id = "project", Industries = ["hazchem"], ReportTypes = ["预评价", "验收评价"] },
+                new ScopeRule { Id = "licence", Industries = ["hazchem"], Purposes = ["licence"] },
+            ],
+        };
+        Verdicts.InScope(scope, Report(type: "验收评价", purpose: "acceptance"))!.Id.Should().Be("project");
+        Verdicts.InScope(scope, Report(type: "现状评价", purpose: "licence"))!.Id.Should().Be("licence");
+        Verdicts.InScope(scope, Report(type: "现状评价", purpose: "filing")).Should().BeNull();
+        Verdicts.InScope(scope, Report(industry: "pipeline")).Should().BeNull();
+    }
+}
