@@ -31,7 +31,7 @@ internal static class Phases
                 var t0 = Stopwatch.GetTimestamp();
                 var ruleSet = evaluator.RuleSetFor(report.Industry, report.EvaluationDate);
                 var t1 = Stopwatch.GetTimestamp();
-                var facts = new FactBuilder(report);
+                var facts = new FactBuilder(report, engine.CheckOf(report));
                 var reportFact = facts.Report;
                 var tb = Stopwatch.GetTimestamp();
                 var candidates = evaluator.Candidates(ruleSet, facts);

@@ -266,7 +266,7 @@ static (RulesKit.RulesKitEngine Engine, RulesKit.Benchmarks.Baselines.Workload W
 
 // How many subjects of the report the screen finds that some rule can match (their facts are built, as in an evaluation).
 static int Screened(RulesKit.RulesKitEngine engine, RulesKit.Reports.Report report) =>
-    engine.Evaluator.Candidates(engine.Evaluator.RuleSetFor(report.Industry, report.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(report)).Count;
+    engine.Evaluator.Candidates(engine.Evaluator.RuleSetFor(report.Industry, report.EvaluationDate), new RulesKit.Engine.Facts.FactBuilder(report, engine.CheckOf(report))).Count;
 
 // Whether the report needs a session: the screen finds a subject some rule can match.
 static bool HasCandidate(RulesKit.RulesKitEngine engine, RulesKit.Reports.Report report) => Screened(engine, report) > 0;

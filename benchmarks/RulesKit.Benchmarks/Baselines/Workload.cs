@@ -34,9 +34,9 @@ internal sealed class Workload
             var key = string.Join("|", inForce.Select(c => c.Reference.Key));
             if (!combinations.TryGetValue(key, out var catalogs))
                 combinations[key] = catalogs = inForce;
-            // Views made here, together, not the slots the check made while parsing (see CheckedSlots): the
-            // baselines read compact arrays, as they did before the check made slots, so the limit stays as tight.
-            var (_, subjects) = FactBuilder.Build(r with { Slots = null }, engine.Catalogs.Kinds);
+            // Views made here, together, not the slots the check made while parsing (see CheckedReport): the
+            // baselines read compact arrays, so the limit stays as tight.
+            var (_, subjects) = FactBuilder.Build(r, engine.Catalogs.Kinds);
             return (catalogs, r.Industry, subjects);
         }).ToList();
     }

@@ -35,7 +35,7 @@ internal static class ProcessWarmUp
             var set = CatalogLoader.Load([File("standards/warm-up.yaml", "standard.yaml"), File("determination/warm-up.yaml", "list.yaml")], "warm-up");
             var evaluator = new Evaluator(new CompiledCatalogs(set, FastCompiler.Instance.Compile), FastCompiler.Instance);
             var report = ReportReader.Read(document, set);
-            var evaluation = new ResultBuilder(set).Build(evaluator.Run(report, report.EvaluationDate));
+            var evaluation = new ResultBuilder(set).Build(evaluator.Run(report.Report, report.Report.EvaluationDate, report));
             return evaluation.Nonconformities.Length == 1 && ExplanationWriter.ToText(evaluation, Language.Chinese).Length > 0;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

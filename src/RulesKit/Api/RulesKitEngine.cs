@@ -31,8 +31,10 @@ public sealed class RulesKitEngine
     private readonly ResultBuilder _results;
     private readonly Telemetry _telemetry;
 
-    // Inspection records this engine read or checked: a record built in code, bound from JSON or changed with
-    // `with` is not in here and is checked before it is judged. (A report knows its own check: CheckedSlots.IsCheckOf.)
+    // Reports and inspection records this engine read or checked, with what the check made of a report (its values
+    // in their slots, see CheckedReport): one built in code, bound from JSON or changed with `with` is not in here and
+    // is checked before it is judged.
+    private readonly ConditionalWeakTable<Report, CheckedReport> _checkedReports = [];
     private readonly ConditionalWeakTable<InspectionRecord, object> _checkedRecords = [];
 
     // The kind of the subjects an inspection gets for the reports it names, and the categories they feed.
@@ -125,6 +127,13 @@ public sealed class RulesKitEngine
     /// <exception cref="RulesKitInputException">The report is invalid; every problem is listed with file, line and column.</exception>
     public Report ReadReport(string path) => Reading(() => ReportReader.Read(DocumentReader.ReadFile(path), Catalogs));
 
+    // A report this engine checked, remembered with its check.
+    private Report Kept(CheckedReport check)
+    {
+        _checkedReports.AddOrUpdate(check.Report, check);
+        return check.Report;
+    }
+
     /// <summary>Parses a report from text; <paramref name="source"/> names it in messages.</summary>
     /// <exception cref="RulesKitInputException">The report is invalid.</exception>
     public Report ParseReport(string text, string source) =>
@@ -156,11 +165,11 @@ public sealed class RulesKitEngine
     /// <exception cref="RulesKitInputException">The report is invalid.</exception>
     public Report ReadReport(DocumentNode document) => Reading(() => ReportReader.Read(document, Catalogs));
 
-    private Report Reading(Func<Report> read)
+    private Report Reading(Func<CheckedReport> read)
     {
         try
         {
-            return read();
+            return Kept(read());
         }
         catch (Exception e)
         {
@@ -188,7 +197,7 @@ public sealed class RulesKitEngine
     /// <returns>The checked <see cref="Report"/> or <see cref="InspectionRecord"/>.</returns>
     /// <exception cref="RulesKitInputException">The input is invalid; every problem is listed with file, line and column.</exception>
     public object ParseReportOrRecord(string text, string source) =>
-        FastJsonReports.TryRead(text, source, Catalogs) is { } fast ? fast : ReportOrRecord(DocumentReader.Read(text, source));
+        FastJsonReports.TryRead(text, source, Catalogs) is { } fast ? Kept(fast) : ReportOrRecord(DocumentReader.Read(text, source));
 
     /// <summary>
     /// Parses one input given as UTF-8 bytes (a line of a JSON Lines file as read from disk), as
@@ -197,7 +206,7 @@ public sealed class RulesKitEngine
     /// <returns>The checked <see cref="Report"/> or <see cref="InspectionRecord"/>.</returns>
     /// <exception cref="RulesKitInputException">The bytes are not UTF-8, or the input is invalid; every problem is listed with file, line and column.</exception>
     public object ParseReportOrRecord(ReadOnlySpan<byte> utf8Text, string source) =>
-        FastJsonReports.TryRead(utf8Text, source, Catalogs) is { } fast ? fast : ReportOrRecord(DocumentReader.Read(utf8Text, source));
+        FastJsonReports.TryRead(utf8Text, source, Catalogs) is { } fast ? Kept(fast) : ReportOrRecord(DocumentReader.Read(utf8Text, source));
 
     private object ReportOrRecord(DocumentNode document) => IsInspectionRecord(document) ? ReadInspection(document) : ReadReport(document);
 
@@ -318,7 +327,8 @@ public sealed class RulesKitEngine
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var evaluation = _results.Build(_evaluator.Run(Checked(report), asOf ?? report.EvaluationDate));
+            var check = Checked(report);
+            var evaluation = _results.Build(_evaluator.Run(check.Report, asOf ?? report.EvaluationDate, check));
             Record(evaluation, Stopwatch.GetElapsedTime(started).TotalSeconds);
             return evaluation;
         }
@@ -357,7 +367,7 @@ public sealed class RulesKitEngine
         using var activity = Telemetry.Source.StartActivity("ruleskit.evaluate");
         activity?.SetTag("ruleskit.reports", chunk.Length);
         var started = Stopwatch.GetTimestamp();
-        var valid = new List<Report>(chunk.Length);
+        var valid = new List<CheckedReport>(chunk.Length);
         Exception? failed = null;
         foreach (var report in chunk)
         {
@@ -416,7 +426,7 @@ public sealed class RulesKitEngine
     public ImmutableArray<CriterionExplanation> ExplainCriterion(Report report, int number, string? list = null, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        report = Checked(report);
+        report = Checked(report).Report;
         var date = asOf ?? report.EvaluationDate;
         var explanations = WhyBuilder.Criterion(Evaluate(report, date), report, _evaluator.RuleSetFor(report.Industry, date), number, list);
         if (explanations.IsEmpty)
@@ -430,7 +440,7 @@ public sealed class RulesKitEngine
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(item);
-        report = Checked(report);
+        report = Checked(report).Report;
         var slash = item.IndexOf('/');
         var (catalogId, id) = slash < 0 ? (null, item) : (item[..slash], item[(slash + 1)..]);
         var found = Catalogs.Catalogs.Where(c => catalogId is null || c.Id == catalogId)
@@ -453,10 +463,16 @@ public sealed class RulesKitEngine
             _ = pool.Factory;
     }
 
-    private Report Checked(Report report)
+    /// <summary>The check of <paramref name="report"/> this engine keeps (for tests and benchmarks).</summary>
+    internal CheckedReport CheckOf(Report report) => Checked(report);
+
+    // The report's check: the one this engine made when it read or last checked the report, or a new one.
+    private CheckedReport Checked(Report report)
     {
-        if (report.Slots is { } slots && slots.IsCheckOf(report, Catalogs))
-            return report;
-        return ReportValidator.Validate(report, Catalogs, null);
+        if (_checkedReports.TryGetValue(report, out var check))
+            return check;
+        check = ReportValidator.Check(report, Catalogs, null);
+        _checkedReports.AddOrUpdate(report, check);
+        return check;
     }
 }

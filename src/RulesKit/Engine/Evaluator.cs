@@ -196,10 +196,11 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
         }
     }
 
-    public EngineOutcome Run(Report report, DateOnly date)
+    /// <summary>Decides one report; <paramref name="check"/> is its check's slots, when the caller keeps them.</summary>
+    public EngineOutcome Run(Report report, DateOnly date, CheckedReport? check = null)
     {
         var ruleSet = RuleSetFor(report.Industry, date);
-        var facts = new FactBuilder(report);
+        var facts = new FactBuilder(report, check);
         var candidates = Candidates(ruleSet, facts);
 
         // A report with no candidate needs no session at all (nothing could fire). A session that throws
@@ -223,7 +224,7 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
     /// right after its screen, while its data is still in the cache). Returns one result or one exception per
     /// report, in order.
     /// </summary>
-    public (T? Result, Exception? Error)[] RunAll<T>(IReadOnlyList<Report> reports, DateOnly? asOf, Func<EngineOutcome, T> finish)
+    public (T? Result, Exception? Error)[] RunAll<T>(IReadOnlyList<CheckedReport> reports, DateOnly? asOf, Func<EngineOutcome, T> finish)
         where T : class
     {
         var results = new (T?, Exception?)[reports.Count];
@@ -232,9 +233,10 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
         {
             try
             {
-                var date = asOf ?? reports[i].EvaluationDate;
-                var ruleSet = RuleSetFor(reports[i].Industry, date);
-                var facts = new FactBuilder(reports[i]);
+                var report = reports[i].Report;
+                var date = asOf ?? report.EvaluationDate;
+                var ruleSet = RuleSetFor(report.Industry, date);
+                var facts = new FactBuilder(report, reports[i]);
                 var candidates = Candidates(ruleSet, facts);
                 if (candidates.Count == 0)
                     results[i] = (finish(Outcome(facts.Report, date, ruleSet)), null);
@@ -285,7 +287,7 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
         {
             try
             {
-                return (finish(Run(reports[index], date)), null);
+                return (finish(Run(reports[index].Report, date, reports[index])), null);
             }
             catch (Exception e)
             {

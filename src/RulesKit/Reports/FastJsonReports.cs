@@ -22,7 +22,7 @@ internal static class FastJsonReports
     private static readonly object True = true, False = false;
 
     /// <summary>The checked report, or null when the located path must read it (to report what is wrong).</summary>
-    public static Report? TryRead(string text, string source, CatalogSet catalogs)
+    public static CheckedReport? TryRead(string text, string source, CatalogSet catalogs)
     {
         if (text.Length > DocumentReader.MaxValueChars)
             return null;
@@ -39,10 +39,10 @@ internal static class FastJsonReports
     }
 
     /// <summary>The checked report read from UTF-8 bytes, or null when the located path must read them.</summary>
-    public static Report? TryRead(ReadOnlySpan<byte> utf8, string source, CatalogSet catalogs) =>
+    public static CheckedReport? TryRead(ReadOnlySpan<byte> utf8, string source, CatalogSet catalogs) =>
         utf8.Length <= DocumentReader.MaxValueChars && Utf8.IsValid(utf8) ? TryReadChecked(utf8, source, catalogs) : null;
 
-    private static Report? TryReadChecked(ReadOnlySpan<byte> utf8, string source, CatalogSet catalogs)
+    private static CheckedReport? TryReadChecked(ReadOnlySpan<byte> utf8, string source, CatalogSet catalogs)
     {
         try
         {
@@ -55,7 +55,7 @@ internal static class FastJsonReports
                 return null;
             SharedWith(catalogs);
             // The dictionaries were bound from these bytes just now: the check converts their values in place.
-            return ReportValidator.Validate(report, catalogs, null, ownsValues: true);
+            return ReportValidator.Check(report, catalogs, null, ownsValues: true);
         }
         catch (Exception e) when (e is JsonException or RulesKitInputException or InvalidOperationException or ArgumentException or FormatException)
         {

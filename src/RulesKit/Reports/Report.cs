@@ -72,7 +72,4 @@ public sealed record Report
 
     /// <summary>Set when the engine judges an inspection record through this shape (its party in <see cref="Industry"/>).</summary>
     internal bool IsInspection { get; init; }
-
-    /// <summary>The attribute values in their kinds' slots, made by the check; null for a report not checked yet.</summary>
-    internal CheckedSlots? Slots { get; init; }
 }

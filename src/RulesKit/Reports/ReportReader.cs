@@ -19,7 +19,7 @@ internal static class ReportReader
         ("notice_served", EvidenceSource.NoticeServed), ("inspection", EvidenceSource.Inspection), ("expert_review", EvidenceSource.ExpertReview),
     ];
 
-    public static Report Read(DocumentNode document, CatalogSet catalogs)
+    public static CheckedReport Read(DocumentNode document, CatalogSet catalogs)
     {
         var b = new NodeBinder();
         var source = document.Location.Source;
@@ -58,7 +58,7 @@ internal static class ReportReader
             Source = source,
         };
         // The content checks run even after shape errors, so one run shows everything that is wrong.
-        return ReportValidator.Validate(report, catalogs, at, b);
+        return ReportValidator.Check(report, catalogs, at, b);
     }
 
     internal static List<CheckedSubject> Subjects(MappingNode root, NodeBinder b, FieldLocations at)

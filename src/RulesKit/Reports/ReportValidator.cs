@@ -14,7 +14,11 @@ internal static class ReportValidator
 {
     // ownsValues: the report's attribute maps were made for this check and belong to no one else (the AttributeMaps
     // of a JSON line just read), so values are converted in place instead of copied.
-    public static Report Validate(Report report, CatalogSet catalogs, FieldLocations? at, NodeBinder? binder = null, bool ownsValues = false)
+    public static Report Validate(Report report, CatalogSet catalogs, FieldLocations? at, NodeBinder? binder = null) =>
+        Check(report, catalogs, at, binder).Report;
+
+    /// <summary>Checks <paramref name="report"/> and keeps its values in their slots (see <see cref="CheckedReport"/>).</summary>
+    public static CheckedReport Check(Report report, CatalogSet catalogs, FieldLocations? at, NodeBinder? binder = null, bool ownsValues = false)
     {
         var b = binder ?? new NodeBinder();
         var source = at?.Source ?? report.Source ?? $"report {report.Id}";
@@ -59,7 +63,7 @@ internal static class ReportValidator
         }
 
         var subjects = new List<CheckedSubject>(report.Subjects.Count);
-        var slotted = new CheckedSlots.Entry[report.Subjects.Count + report.Documents.Count];
+        var slotted = new CheckedReport.Entry[report.Subjects.Count + report.Documents.Count];
         for (var i = 0; i < report.Subjects.Count; i++)
         {
             var s = report.Subjects[i];
@@ -120,7 +124,6 @@ internal static class ReportValidator
         }
 
         b.ThrowIfErrors();
-        var slots = new CheckedSlots(slotted, catalogs);
         var checkedReport = new Report
         {
             Id = report.Id,
@@ -139,10 +142,8 @@ internal static class ReportValidator
             Evidence = report.Evidence,
             Source = report.Source,
             IsInspection = report.IsInspection,
-            Slots = slots,
         };
-        slots.Belong(checkedReport);
-        return checkedReport;
+        return new CheckedReport(checkedReport, slotted);
 
         SubjectKind? Kind(string name, Place place)
         {
@@ -161,7 +162,7 @@ internal static class ReportValidator
             slots = null;
             if (kind is null)
                 return result;
-            // Every value that stays in the map goes to its slot as well (see CheckedSlots).
+            // Every value that stays in the map goes to its slot as well (see CheckedReport).
             slots = new object?[kind.Attributes.Length];
             var next = 0;
             foreach (var (name, raw) in values)
@@ -204,7 +205,7 @@ internal static class ReportValidator
             if (problem is { } wrong)
                 Report($"{place.Key}/{part}/{name}", raw as DocumentNode, wrong.Template, [$"{place.Field}.{part}.{name}", .. wrong.Args]);
             if (value is not null)
-                slots[attribute.Slot] = CheckedSlots.AsRead(value);
+                slots[attribute.Slot] = CheckedReport.AsRead(value);
             return value;
         }
     }

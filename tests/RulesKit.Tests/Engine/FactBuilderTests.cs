@@ -78,7 +78,7 @@ public class FactBuilderTests
             {
                 continue;
             }
-            var facts = new FactBuilder(report);
+            var facts = new FactBuilder(report, engine.CheckOf(report));
             var count = report.Subjects.Count + report.Documents.Count;
             for (var i = 0; i < count; i++)
             {
@@ -107,7 +107,7 @@ public class FactBuilderTests
         var changed = new Dictionary<string, object>(subject.Observed) { [number.Name] = 123456.5m };
         var copy = report with { Subjects = [subject with { Observed = changed }, .. report.Subjects.Skip(1)] };
 
-        var view = new FactBuilder(copy).ObservedView(FactBuilder.Entry.Of(copy, 0), kind);
+        var view = new FactBuilder(copy, engine.CheckOf(report)).ObservedView(FactBuilder.Entry.Of(copy, 0), kind);
 
         view.Values[kind.Find(number.Name)!.Slot].Should().Be(123456.5m);
         view.Values.Should().Equal(FactBuilder.View(changed, kind, view.EvaluationDate).Values);
@@ -117,7 +117,7 @@ public class FactBuilderTests
     public void Candidates_SubjectsReorderedAfterTheCheck_ScreenedOnTheirOwnValuesNotTheCheckedSlots()
     {
         // The screen takes the check's slots by position when the subject there is the one checked: a copy with the
-        // subjects in another order shares the checked slots, and must be screened on its own subjects.
+        // subjects in another order, handed the original's check, must be screened on its own subjects.
         var engine = RulesKitEngine.FromEmbeddedCatalogs();
         var evaluator = engine.Evaluator;
         var compared = 0;
@@ -126,10 +126,8 @@ public class FactBuilderTests
             var report = engine.ParseReport(line, "line");
             var ruleSet = evaluator.RuleSetFor(report.Industry, report.EvaluationDate);
             var copy = report with { Subjects = [.. report.Subjects.Reverse()], Documents = [.. report.Documents.Reverse()] };
-            var notChecked = copy with { Slots = null };
-
-            var screened = evaluator.Candidates(ruleSet, new FactBuilder(copy));
-            var expected = evaluator.Candidates(ruleSet, new FactBuilder(notChecked));
+            var screened = evaluator.Candidates(ruleSet, new FactBuilder(copy, engine.CheckOf(report)));
+            var expected = evaluator.Candidates(ruleSet, new FactBuilder(copy));
 
             screened.Select(c => c.Id).Should().Equal(expected.Select(c => c.Id), report.Id);
             screened.Select(c => c.Observed.Values).Should().BeEquivalentTo(expected.Select(c => c.Observed.Values), o => o.WithStrictOrdering(), report.Id);

@@ -113,7 +113,7 @@ public class SharedSessionTests
     public void RunAll_WorstCaseReports_SessionsReturnedEmpty()
     {
         var engine = RulesKitEngine.FromEmbeddedCatalogs();
-        var reports = SyntheticReports.WorstCaseJsonLines(100, 11, 3).Select(line => engine.ParseReport(line, "worst")).ToList();
+        var reports = SyntheticReports.WorstCaseJsonLines(100, 11, 3).Select(line => engine.CheckOf(engine.ParseReport(line, "worst"))).ToList();
 
         var outcomes = engine.Evaluator.RunAll(reports, null, outcome => outcome);
 

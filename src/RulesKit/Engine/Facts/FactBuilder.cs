@@ -10,7 +10,7 @@ namespace RulesKit.Engine.Facts;
 /// and cited documents become the same fact: a document's original is what was observed, its citation in the
 /// report what was reported. The evaluator asks for the facts of the subjects it screened in only.
 /// </summary>
-internal sealed class FactBuilder(Report report)
+internal sealed class FactBuilder(Report report, CheckedReport? check = null)
 {
     // Most reports carry no evidence, and most subjects are screened out: the index is built on first use.
     private Dictionary<string, List<EvidenceRecord>>? _evidence;
@@ -21,7 +21,7 @@ internal sealed class FactBuilder(Report report)
     public DateTime Date { get; } = report.EvaluationDate.ToDateTime(TimeOnly.MinValue);
 
     // The slots the check made (a report checked by this engine); views of anything else are made here.
-    private readonly CheckedSlots? _slots = report.Slots;
+    private readonly CheckedReport? _slots = check is not null && ReferenceEquals(check.Report, report) ? check : null;
 
     /// <summary>The kind the check found for <paramref name="entry"/> (no lookup by name), or null.</summary>
     public SubjectKind? CheckedKind(in Entry entry) => Checked(entry.Index, entry.Owner, out _, out _);
@@ -41,7 +41,7 @@ internal sealed class FactBuilder(Report report)
         entry.Reported is { } map ? _slots?.Reported(entry.Index, entry.Owner, kind) ?? Slots(map, kind) : null;
 
     /// <summary>The kind and slots the check made for the subject or document <paramref name="owner"/> at
-    /// <paramref name="index"/>, if they are still its own (see <see cref="CheckedSlots.TryGet"/>); else null.</summary>
+    /// <paramref name="index"/>, if they are still its own (see <see cref="CheckedReport.TryGet"/>); else null.</summary>
     public SubjectKind? Checked(int index, object owner, out object?[]? observed, out object?[]? reported)
     {
         if (_slots is { } slots)
@@ -121,16 +121,16 @@ internal sealed class FactBuilder(Report report)
         var slots = new object?[kind.Attributes.Length];
         var next = 0;
         // Checked reports hold plain dictionaries or the reader's maps, whose slots the check made already (see
-        // CheckedSlots): enumerate the dictionaries without the interface's boxed enumerator.
+        // CheckedReport): enumerate the dictionaries without the interface's boxed enumerator.
         if (values is Dictionary<string, object> plain)
         {
             foreach (var (name, value) in plain)
-                slots[kind.Find(name, ref next)!.Slot] = CheckedSlots.AsRead(value);
+                slots[kind.Find(name, ref next)!.Slot] = CheckedReport.AsRead(value);
         }
         else
         {
             foreach (var (name, value) in values)
-                slots[kind.Find(name, ref next)!.Slot] = CheckedSlots.AsRead(value);
+                slots[kind.Find(name, ref next)!.Slot] = CheckedReport.AsRead(value);
         }
         return slots;
     }

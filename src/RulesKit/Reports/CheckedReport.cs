@@ -3,28 +3,17 @@ using RulesKit.Catalogs;
 namespace RulesKit.Reports;
 
 /// <summary>
-/// A checked report's attribute values already in the slots their kinds assign (dates as DateTime, as
-/// conditions read them), made by the check, which visits every value and looks up its attribute anyway: the
-/// engine then does not look every name up a second time. Indexed as the engine walks a report: its subjects,
-/// then its documents. Each entry is kept with the subject or document (its owner) and the kind it was made for,
-/// and used only for that same owner and kind: a report copied with other subjects, or checked by another
-/// engine's catalogs, gets its slots made again. An owner's maps cannot change (a record of init-only
-/// properties), so comparing references is enough, and the engine need not read the subject itself to use its
-/// slots. The arrays are never written after the check.
+/// A report as the check leaves it: the checked <see cref="Report"/>, and its attribute values already in the slots
+/// their kinds assign (dates as DateTime, as conditions read them). The check visits every value and looks up its
+/// attribute anyway, so the engine need not look every name up a second time. Indexed as the engine walks a report:
+/// its subjects, then its documents; each entry is kept with the subject or document (its owner) and the kind it was
+/// made for, and used only for that same owner and kind. The engine keeps this beside the public report it hands
+/// out (RulesKitEngine), never on it.
 /// </summary>
-internal sealed class CheckedSlots(CheckedSlots.Entry[] entries, CatalogSet catalogs)
+internal sealed class CheckedReport(Report report, CheckedReport.Entry[] entries)
 {
-    private Report? _report;
-
-    /// <summary>Records the checked report these slots belong to (once, right after it is made).</summary>
-    public void Belong(Report report) => _report ??= report;
-
-    /// <summary>
-    /// Whether <paramref name="report"/> is the very report the check made against <paramref name="against"/>. A
-    /// copy made with <c>with</c> shares these slots but is another instance, so it is checked again: a reference
-    /// comparison, where a weak table of checked reports cost a hash and a handle lookup on every evaluation.
-    /// </summary>
-    public bool IsCheckOf(Report report, CatalogSet against) => ReferenceEquals(_report, report) && ReferenceEquals(against, catalogs);
+    /// <summary>The checked report.</summary>
+    public Report Report { get; } = report;
 
     /// <summary>
     /// The kind and slots the check made for <paramref name="owner"/> at <paramref name="index"/>, or null when
