@@ -100,7 +100,7 @@ if (args.Contains("--parseloop"))
     long n = 0;
     while (clock.Elapsed.TotalSeconds < 5)
         foreach (var line in lines)
-            try { engine.ParseReportOrRecord(line, "x"); n++; } catch (RulesKit.RulesKitInputException) { }
+            try { engine.ParseInput(line, "x"); n++; } catch (RulesKit.RulesKitInputException) { }
     Console.WriteLine($"{n} lines, {clock.Elapsed.TotalMicroseconds / n:F1} µs a line; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / n} B a line");
     return 0;
 }

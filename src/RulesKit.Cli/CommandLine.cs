@@ -19,15 +19,9 @@ public static partial class CommandLine
     public const int Failure = 1;
     public const int InputError = 2;
 
-    // Commands that evaluate: their first evaluation's first-run work starts on the spare core before the command
-    // line is even built (see decisions.md, "Start-up, fourth round").
-    private static readonly string[] Evaluating = ["evaluate", "explain", "inspect", "batch", "campaign", "test"];
-
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length > 0 && Array.IndexOf(Evaluating, args[0]) >= 0)
-            RulesKitEngine.Prepare();
         var cli = new Cli(output, error, LanguageOf(args));
         var root = cli.Root(args.Length > 0 ? args[0] : null);
         if (args.Length == 0)

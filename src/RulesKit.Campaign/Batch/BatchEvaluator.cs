@@ -114,17 +114,11 @@ public static class BatchEvaluator
             var input = chunk[i];
             try
             {
-                switch (input.Read(engine))
-                {
-                    case InspectionRecord record:
-                        deferred.Add((first + i, input.Source, record));
-                        break;
-                    case Report read:
-                        reports.Add((i, read));
-                        break;
-                    default:
-                        throw new InvalidOperationException("an input must read as a report or an inspection record");
-                }
+                var read = input.Read(engine);
+                if (read.Record is { } record)
+                    deferred.Add((first + i, input.Source, record));
+                else
+                    reports.Add((i, read.Report!));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

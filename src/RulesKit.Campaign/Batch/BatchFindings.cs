@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using RulesKit.Results;
+using RulesKit.Inspections;
 
 namespace RulesKit.Campaign.Batch;
 
@@ -20,7 +21,7 @@ internal sealed class BatchFindings : IReadOnlyDictionary<string, ReportFinding>
 
     public void Add(ReportEvaluation evaluation)
     {
-        var finding = ReportFinding.From(evaluation);
+        var finding = evaluation.Finding;
         if (finding.JudgedFalse || finding.JudgedInaccurate || finding.JudgedMajorOmission)
             _judged[finding.ReportId] = finding;
         else

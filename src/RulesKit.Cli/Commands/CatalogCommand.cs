@@ -94,8 +94,9 @@ public static partial class CommandLine
 
         private static Catalog Find(CatalogSet set, string reference)
         {
-            var at = reference.IndexOf('@');
-            var (id, version) = at < 0 ? (reference, null) : (reference[..at], reference[(at + 1)..]);
+            if (!CatalogKey.TryParse(reference, out var key))
+                throw new UsageException($"{reference} 不是目录：应为 id 或 id@version", $"{reference} is not a catalog: expected id or id@version");
+            var (id, version) = key;
             var versions = string.Join(", ", set.Catalogs.Where(c => c.Id == id).Select(c => c.Version).DefaultIfEmpty("—"));
             return set.Find(id, version) ?? throw new UsageException($"没有已载入的目录 {reference}；{id} 的版本：{versions}", $"no loaded catalog {reference}; versions of {id}: {versions}");
         }

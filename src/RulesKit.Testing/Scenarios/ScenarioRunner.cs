@@ -54,13 +54,12 @@ public static class ScenarioRunner
 
     internal static (string Catalog, string? Version, string Item, string Subject)? Parse(string reference)
     {
+        // CATALOG[@VERSION]/ITEM@SUBJECT
         var slash = reference.IndexOf('/');
         var at = reference.LastIndexOf('@');
-        if (slash <= 0 || at <= slash + 1 || at == reference.Length - 1)
+        if (slash <= 0 || at <= slash + 1 || at == reference.Length - 1 || !CatalogKey.TryParse(reference[..slash], out var catalog))
             return null;
-        var catalog = reference[..slash];
-        var version = catalog.Contains('@') ? catalog[(catalog.IndexOf('@') + 1)..] : null;
-        return (catalog.Split('@')[0], version, reference[(slash + 1)..at], reference[(at + 1)..]);
+        return (catalog.Id, catalog.Version, reference[(slash + 1)..at], reference[(at + 1)..]);
     }
 
     private static ImmutableArray<string> Compare(Scenario scenario, ReportEvaluation evaluation)

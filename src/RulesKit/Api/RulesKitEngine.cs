@@ -37,9 +37,6 @@ public sealed class RulesKitEngine
     private readonly ConditionalWeakTable<Report, CheckedReport> _checkedReports = [];
     private readonly ConditionalWeakTable<InspectionRecord, object> _checkedRecords = [];
 
-    // The kind of the subjects an inspection gets for the reports it names, and the categories they feed.
-    private const string CheckedReportKind = "checked_report";
-
     internal RulesKitEngine(CatalogSet catalogs, IMeterFactory? meterFactory = null, bool embedded = false)
     {
         Catalogs = catalogs;
@@ -108,13 +105,6 @@ public sealed class RulesKitEngine
             engine.WarmUp(industry);
         return engine;
     }
-
-    /// <summary>
-    /// Starts, once per process and on a spare core, the first-run work that a process's first evaluation needs (the
-    /// expression compilers and NRules run once, a small evaluation rehearsed); returns at once. <see cref="Create"/>
-    /// starts it too; a short-lived process that will create an engine can start it earlier.
-    /// </summary>
-    public static void Prepare() => ProcessWarmUp.Begin();
 
     /// <summary>An engine over the catalogs shipped inside the library.</summary>
     public static RulesKitEngine FromEmbeddedCatalogs() => Create();
@@ -191,24 +181,25 @@ public sealed class RulesKitEngine
     public InspectionRecord ReadInspection(DocumentNode document) => ReadingRecord(() => InspectionReader.Read(document, Catalogs));
 
     /// <summary>
-    /// Parses one input that may be a report or an inspection record (a line of a mixed JSON Lines batch): a
-    /// report that is one JSON object takes the fast path; anything else is read located.
+    /// Parses one input that may be a report or an inspection record (a line of a mixed JSON Lines batch): a report
+    /// that is one JSON object takes the fast path; anything else is read located.
     /// </summary>
-    /// <returns>The checked <see cref="Report"/> or <see cref="InspectionRecord"/>.</returns>
     /// <exception cref="RulesKitInputException">The input is invalid; every problem is listed with file, line and column.</exception>
-    public object ParseReportOrRecord(string text, string source) =>
-        FastJsonReports.TryRead(text, source, Catalogs) is { } fast ? Kept(fast) : ReportOrRecord(DocumentReader.Read(text, source));
+    public ReportOrRecord ParseInput(string text, string source) =>
+        FastJsonReports.TryRead(text, source, Catalogs) is { } fast ? ReportOrRecord.Of(Kept(fast)) : ReadInput(DocumentReader.Read(text, source));
 
     /// <summary>
     /// Parses one input given as UTF-8 bytes (a line of a JSON Lines file as read from disk), as
-    /// <see cref="ParseReportOrRecord(string, string)"/> does, without first making a string of it.
+    /// <see cref="ParseInput(string, string)"/> does, without first making a string of it.
     /// </summary>
-    /// <returns>The checked <see cref="Report"/> or <see cref="InspectionRecord"/>.</returns>
     /// <exception cref="RulesKitInputException">The bytes are not UTF-8, or the input is invalid; every problem is listed with file, line and column.</exception>
-    public object ParseReportOrRecord(ReadOnlySpan<byte> utf8Text, string source) =>
-        FastJsonReports.TryRead(utf8Text, source, Catalogs) is { } fast ? Kept(fast) : ReportOrRecord(DocumentReader.Read(utf8Text, source));
+    public ReportOrRecord ParseInput(ReadOnlySpan<byte> utf8Text, string source) =>
+        FastJsonReports.TryRead(utf8Text, source, Catalogs) is { } fast ? ReportOrRecord.Of(Kept(fast)) : ReadInput(DocumentReader.Read(utf8Text, source));
 
-    private object ReportOrRecord(DocumentNode document) => IsInspectionRecord(document) ? ReadInspection(document) : ReadReport(document);
+    /// <summary>Reads one input that may be a report or an inspection record (it names a <c>party</c>) from an already read document node.</summary>
+    /// <exception cref="RulesKitInputException">The input is invalid; every problem is listed with file, line and column.</exception>
+    public ReportOrRecord ReadInput(DocumentNode document) =>
+        IsInspectionRecord(document) ? ReportOrRecord.Of(ReadInspection(document)) : ReportOrRecord.Of(ReadReport(document));
 
     /// <summary>Whether a document is an inspection record (it names a <c>party</c>) rather than a report.</summary>
     public static bool IsInspectionRecord(DocumentNode document) => InspectionReader.IsRecord(document);
@@ -236,7 +227,7 @@ public sealed class RulesKitEngine
     /// </summary>
     /// <exception cref="RulesKitInputException">The record does not fit the vocabulary or the declared kinds.</exception>
     public ReportEvaluation Inspect(InspectionRecord record, IEnumerable<ReportEvaluation>? reports = null, DateOnly? asOf = null) =>
-        Inspect(record, (reports ?? []).Select(ReportFinding.From).GroupBy(f => f.ReportId, StringComparer.Ordinal)
+        Inspect(record, (reports ?? []).Select(r => r.Finding).GroupBy(f => f.ReportId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal), asOf);
 
     /// <summary>As <see cref="Inspect(InspectionRecord, IEnumerable{ReportEvaluation}?, DateOnly?)"/>, from findings kept by report id (a batch keeps these, not whole evaluations).</summary>
@@ -268,7 +259,7 @@ public sealed class RulesKitEngine
     public ImmutableArray<CriterionExplanation> ExplainCriterion(InspectionRecord record, int number, string? list = null, IEnumerable<ReportEvaluation>? reports = null, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var findings = (reports ?? []).Select(ReportFinding.From).GroupBy(f => f.ReportId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var findings = (reports ?? []).Select(r => r.Finding).GroupBy(f => f.ReportId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         var (shape, evaluation) = Judge(record, findings, asOf);
         var date = asOf ?? record.InspectionDate;
         var explanations = WhyBuilder.Criterion(evaluation, shape, _evaluator.RuleSetFor(shape.Industry, date), number, list);
@@ -277,7 +268,7 @@ public sealed class RulesKitEngine
         return explanations;
     }
 
-    // The record in the engine's shape, with one subject per named report, and its evaluation.
+    // The record in the engine's shape (InspectionFacts), and its evaluation.
     private (Report Shape, ReportEvaluation Evaluation) Judge(InspectionRecord record, IReadOnlyDictionary<string, ReportFinding> findings, DateOnly? asOf)
     {
         if (!_checkedRecords.TryGetValue(record, out _))
@@ -285,34 +276,11 @@ public sealed class RulesKitEngine
             record = InspectionReader.Validate(record, Catalogs, null);
             _checkedRecords.AddOrUpdate(record, this);
         }
-        var source = record.Source ?? $"inspection record {record.Id}";
-        var subjects = new List<CheckedSubject>(record.Subjects);
-        var missing = new List<Diagnostic>();
-        foreach (var named in record.Reports)
-        {
-            var values = new Dictionary<string, object>(StringComparer.Ordinal) { ["relied_on_for"] = named.ReliedOnFor ?? "none" };
-            if (findings.TryGetValue(named.Report, out var f))
-            {
-                values["judged_false"] = f.JudgedFalse;
-                values["judged_inaccurate"] = f.JudgedInaccurate;
-                values["judged_major_omission"] = f.JudgedMajorOmission;
-            }
-            else
-            {
-                missing.Add(Messages.ReportNotEvaluated.At(source, 0, 0, named.Report));
-            }
-            if (Catalogs.Kinds.ContainsKey(CheckedReportKind))
-                subjects.Add(new CheckedSubject { Id = "report:" + named.Report, Kind = CheckedReportKind, Name = named.Report, Observed = values });
-        }
-        var shape = InspectionReader.AsReport(record, subjects);
+        var (shape, unevaluated) = InspectionFacts.Shape(record, findings, Catalogs);
         var outcome = _evaluator.Run(shape, asOf ?? record.InspectionDate);
-        IReadOnlySet<string>? unfed = missing.Count == 0 ? null : ReportCategories(outcome.RuleSet.Catalogs);
-        return (shape, _results.Build(outcome, unfed, missing));
+        IReadOnlySet<string>? unfed = unevaluated.Count == 0 ? null : InspectionFacts.ReportCategories(outcome.RuleSet.Catalogs);
+        return (shape, _results.Build(outcome, unfed, unevaluated));
     }
-
-    // The categories fed by items on the subjects that stand for named reports.
-    private static HashSet<string> ReportCategories(IEnumerable<Catalog> inForce) =>
-        [.. inForce.SelectMany(c => c.Items).Where(i => i.Kind == CheckedReportKind).SelectMany(i => i.Categories)];
 
     /// <summary>
     /// Evaluates one report with the catalogs in force on <paramref name="asOf"/> (default: the report's
@@ -434,7 +402,7 @@ public sealed class RulesKitEngine
         return explanations;
     }
 
-    /// <summary>Item <paramref name="item"/> (<c>ITEM</c> or <c>CATALOG/ITEM</c>) tested on every subject of its kind, observed and reported, in every loaded version.</summary>
+    /// <summary>Item <paramref name="item"/> (<c>ITEM</c>, <c>CATALOG/ITEM</c> or <c>CATALOG@VERSION/ITEM</c>) tested on every subject of its kind, observed and reported, in every loaded version.</summary>
     /// <exception cref="RulesKitInputException">No loaded catalog has the item, or the report is invalid.</exception>
     public ImmutableArray<ItemExplanation> ExplainItem(Report report, string item, DateOnly? asOf = null)
     {
@@ -442,8 +410,9 @@ public sealed class RulesKitEngine
         ArgumentNullException.ThrowIfNull(item);
         report = Checked(report).Report;
         var slash = item.IndexOf('/');
-        var (catalogId, id) = slash < 0 ? (null, item) : (item[..slash], item[(slash + 1)..]);
-        var found = Catalogs.Catalogs.Where(c => catalogId is null || c.Id == catalogId)
+        CatalogKey? catalog = slash > 0 && CatalogKey.TryParse(item[..slash], out var key) ? key : null;
+        var id = slash < 0 ? item : item[(slash + 1)..];
+        var found = Catalogs.Catalogs.Where(c => catalog is not { } named || named.Names(c))
             .SelectMany(c => c.Items.Where(i => i.Id == id))
             .Select(i => WhyBuilder.Item(_evaluator.Catalogs[i], report, asOf ?? report.EvaluationDate, Catalogs))
             .ToImmutableArray();

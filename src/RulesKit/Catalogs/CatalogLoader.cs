@@ -465,7 +465,7 @@ internal static class CatalogLoader
         {
             // A predecessor of a loaded catalog must be loaded too (or not named): a dangling reference
             // usually means a version file was renamed or lost.
-            if (catalog.Supersedes is { } previous && catalogs.Any(c => previous.StartsWith(c.Id + "@", StringComparison.Ordinal)) && !loaded.Contains(previous))
+            if (catalog.Supersedes is { } previous && CatalogKey.TryParse(previous, out var predecessor) && catalogs.Any(c => c.Id == predecessor.Id) && !loaded.Contains(previous))
                 b.Add(catalog.Location.Report(Messages.MissingPredecessor, catalog.Reference.Key, previous, loaded.Where(l => l.StartsWith(catalog.Id + "@", StringComparison.Ordinal))));
             foreach (var item in catalog.Items)
             {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using RulesKit.Catalogs;
+using RulesKit.Inspections;
 
 namespace RulesKit.Results;
 
@@ -54,4 +55,15 @@ public sealed class ReportEvaluation
     /// <summary>Warnings: what could not be decided, conditions that failed at run time, draft items that fired.</summary>
     [JsonPropertyName("diagnostics")]
     public ImmutableArray<Diagnostic> Diagnostics { get; internal init; } = [];
+
+    /// <summary>What an inspection needs of this evaluation: whether any list judged the report 虚假, 失实 or 重大疏漏.</summary>
+    [JsonIgnore]
+    public ReportFinding Finding
+    {
+        get
+        {
+            bool Judged(string verdict) => Determinations.Any(d => d.Verdict == verdict);
+            return new(ReportId, Judged("false_report"), Judged("inaccurate_report"), Judged("major_omission"));
+        }
+    }
 }

@@ -12,7 +12,7 @@ public class LayerTests
     private static readonly Assembly Library = typeof(RulesKitEngine).Assembly;
 
     // The facade's types live in the root namespace beside the foundation's.
-    private static readonly string[] Facade = ["RulesKit.RulesKitEngine", "RulesKit.RulesKitOptions", "RulesKit.RulesKitTelemetry", "RulesKit.Telemetry", "RulesKit.RulesKitSchemas", "RulesKit.ProcessWarmUp"];
+    private static readonly string[] Facade = ["RulesKit.RulesKitEngine", "RulesKit.RulesKitOptions", "RulesKit.RulesKitTelemetry", "RulesKit.Telemetry", "RulesKit.RulesKitSchemas", "RulesKit.ProcessWarmUp", "RulesKit.ReportOrRecord"];
 
     public static TheoryData<string, string[]> Layers => new()
     {
@@ -40,7 +40,7 @@ public class LayerTests
     [Fact]
     public void Foundation_UsesNothingAboveIt()
     {
-        var result = Types.InAssembly(Library).That().ResideInNamespaceMatching("^RulesKit$").And().DoNotHaveNameMatching("^(RulesKitEngine|RulesKitOptions|RulesKitTelemetry|Telemetry|RulesKitSchemas|ProcessWarmUp)")
+        var result = Types.InAssembly(Library).That().ResideInNamespaceMatching("^RulesKit$").And().DoNotHaveNameMatching("^(RulesKitEngine|RulesKitOptions|RulesKitTelemetry|Telemetry|RulesKitSchemas|ProcessWarmUp|ReportOrRecord)")
             .ShouldNot().HaveDependencyOnAny("RulesKit.Input", "RulesKit.Reports", "RulesKit.Catalogs", "RulesKit.Determinations", "RulesKit.Law", "RulesKit.Engine", "RulesKit.Results", "RulesKit.Explanation")
             .GetResult();
         result.IsSuccessful.Should().BeTrue($"offending types: {string.Join(", ", result.FailingTypeNames ?? [])}");

@@ -105,12 +105,12 @@ public class BatchEvaluatorTests
 
             var inputs = BatchEvaluator.InputsFrom(file).ToList();
             inputs.Select(i => i.Source).Should().Equal(expected.Select(e => $"{file}#{e.Number}"));
-            inputs.Select(i => ExplanationWriter.ToJson(TestData.Engine.Evaluate((Report)i.Read(TestData.Engine))))
+            inputs.Select(i => ExplanationWriter.ToJson(TestData.Engine.Evaluate(i.Read(TestData.Engine).Report!)))
                 .Should().Equal(expected.Select(e => ExplanationWriter.ToJson(TestData.Engine.Evaluate(TestData.Engine.ParseReport(e.Line, $"{file}#{e.Number}")))));
 
             // A UTF-16 file (its byte order mark says so) is still read as text.
             File.WriteAllText(file, lines[0] + "\n\n" + lines[1] + "\n", System.Text.Encoding.Unicode);
-            BatchEvaluator.InputsFrom(file).Select(i => ((Report)i.Read(TestData.Engine)).Id).Should().Equal(
+            BatchEvaluator.InputsFrom(file).Select(i => (i.Read(TestData.Engine).Report!).Id).Should().Equal(
                 TestData.Engine.ParseReport(lines[0], "a").Id, TestData.Engine.ParseReport(lines[1], "b").Id);
         }
         finally

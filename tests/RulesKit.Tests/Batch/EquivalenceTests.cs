@@ -17,14 +17,14 @@ public class EquivalenceTests
     private static readonly string[] Lines = [.. SyntheticReports.JsonLines(600, 99), .. SyntheticReports.WorstCaseJsonLines(200, 5, 3)];
 
     [Fact]
-    public void ParseReportOrRecord_FastPath_SameReportOrSameErrorsAsTheLocatedReader()
+    public void ParseInput_FastPath_SameReportOrSameErrorsAsTheLocatedReader()
     {
         foreach (var (line, i) in Lines.Select((l, i) => (l, i)))
             Fast(line, $"#{i}").Should().Be(Slow(line, $"#{i}"), $"line {i}");
     }
 
     [Fact]
-    public void ParseReportOrRecord_FastPath_SameAttributeMapsInTheSameOrderAsTheLocatedReader()
+    public void ParseInput_FastPath_SameAttributeMapsInTheSameOrderAsTheLocatedReader()
     {
         // The fast path's maps are its own type (AttributeMap), converted in place by the check: every subject's
         // and document's maps hold what the located reader's dictionaries hold, in the same order.
@@ -47,7 +47,7 @@ public class EquivalenceTests
             Report slow;
             try { slow = TestData.Engine.ReadReport(DocumentReader.Read(line, "x")); }
             catch (RulesKitInputException) { continue; }
-            var fast = (Report)TestData.Engine.ParseReportOrRecord(Encoding.UTF8.GetBytes(line), "x");
+            var fast = TestData.Engine.ParseInput(Encoding.UTF8.GetBytes(line), "x").Report!;
             Maps(fast).Should().Equal(Maps(slow), $"line {i}");
             compared++;
         }
@@ -64,7 +64,7 @@ public class EquivalenceTests
     [InlineData("\"staff_count\":120", "\"unknown_attribute\":1")]
     [InlineData("\"role\":\"safety_manager\"", "\"role\":\"a_role_name_far_longer_than_the_sixty_four_characters_that_are_shared_between_lines\"")]
     [InlineData("\"role\":\"safety_manager\"", "\"role\":\"safety_\\u006danager\"")]
-    public void ParseReportOrRecord_AttributeMapEdgeCases_SameAsTheLocatedReader(string original, string replacement)
+    public void ParseInput_AttributeMapEdgeCases_SameAsTheLocatedReader(string original, string replacement)
     {
         var line = SyntheticReports.JsonLines(1, 1).Single();
         line.Should().Contain(original, "the generated line these cases edit");
@@ -76,7 +76,7 @@ public class EquivalenceTests
     }
 
     [Fact]
-    public void ParseReportOrRecord_MapLongerThanAnyKind_SameErrorsAsTheLocatedReader()
+    public void ParseInput_MapLongerThanAnyKind_SameErrorsAsTheLocatedReader()
     {
         // Longer than AttributeMap walks (a hostile line): the fast path declines it, the located reader reads it.
         var line = SyntheticReports.JsonLines(1, 1).Single();
@@ -124,7 +124,7 @@ public class EquivalenceTests
     [InlineData("}]}", "}]} ")]
     [InlineData("}]}", "}]}{}")]
     [InlineData("}]}", "}]}//")]
-    public void ParseReportOrRecord_ReportEdgeCases_SameAsTheLocatedReader(string original, string replacement)
+    public void ParseInput_ReportEdgeCases_SameAsTheLocatedReader(string original, string replacement)
     {
         var line = SyntheticReports.WorstCaseJsonLines(1, 42, 3).Single();
         line.Should().Contain(original, "the generated line these cases edit");
@@ -146,7 +146,7 @@ public class EquivalenceTests
     [InlineData("0.000001")]
     [InlineData("1e40")]
     [InlineData("79228162514264337593543950336")]
-    public void ParseReportOrRecord_NumbersAsWritten_SameAsTheLocatedReader(string number)
+    public void ParseInput_NumbersAsWritten_SameAsTheLocatedReader(string number)
     {
         var line = SyntheticReports.JsonLines(1, 1).Single();
         line.Should().Contain("\"staff_count\":120");
@@ -158,7 +158,7 @@ public class EquivalenceTests
         if (!slow.Contains(": error RK", StringComparison.Ordinal))
         {
             RulesKit.Reports.FastJsonReports.TryRead(Encoding.UTF8.GetBytes(edited), "edited", TestData.Engine.Catalogs).Should().NotBeNull("the fast path takes a number decimal holds");
-            var read = (Report)TestData.Engine.ParseReportOrRecord(Encoding.UTF8.GetBytes(edited), "edited");
+            var read = TestData.Engine.ParseInput(Encoding.UTF8.GetBytes(edited), "edited").Report!;
             var located = TestData.Engine.ReadReport(DocumentReader.Read(edited, "edited"));
             var value = (decimal)read.Subjects.SelectMany(s => s.Observed).First(v => v.Key == "staff_count").Value;
             var expected = (decimal)located.Subjects.SelectMany(s => s.Observed).First(v => v.Key == "staff_count").Value;
@@ -181,12 +181,12 @@ public class EquivalenceTests
     }
 
     [Fact]
-    public void ParseReportOrRecord_NotUtf8Bytes_NamedError()
+    public void ParseInput_NotUtf8Bytes_NamedError()
     {
         var bytes = Encoding.UTF8.GetBytes(Lines[0]);
         var broken = bytes.Concat(new byte[] { 0xC3 }).ToArray(); // a lead byte with nothing after it
         broken[^2] = (byte)' ';
-        var act = () => TestData.Engine.ParseReportOrRecord(broken, "lines.jsonl#7");
+        var act = () => TestData.Engine.ParseInput(broken, "lines.jsonl#7");
 
         act.Should().Throw<RulesKitInputException>().Which.Diagnostics.Should().ContainSingle()
             .Which.ToString().Should().Contain("RK1002").And.Contain("lines.jsonl#7");
@@ -200,7 +200,7 @@ public class EquivalenceTests
 
     private static string FastUtf8(string line, string source)
     {
-        try { return ExplanationWriter.ToJson(TestData.Engine.Evaluate((Report)TestData.Engine.ParseReportOrRecord(Encoding.UTF8.GetBytes(line), source))); }
+        try { return ExplanationWriter.ToJson(TestData.Engine.Evaluate(TestData.Engine.ParseInput(Encoding.UTF8.GetBytes(line), source).Report!)); }
         catch (RulesKitInputException e) { return string.Join("\n", e.Diagnostics); }
     }
 
@@ -212,7 +212,7 @@ public class EquivalenceTests
 
     private static string Fast(string line, string source)
     {
-        try { return ExplanationWriter.ToJson(TestData.Engine.Evaluate((Report)TestData.Engine.ParseReportOrRecord(line, source))); }
+        try { return ExplanationWriter.ToJson(TestData.Engine.Evaluate(TestData.Engine.ParseInput(line, source).Report!)); }
         catch (RulesKitInputException e) { return string.Join("\n", e.Diagnostics); }
     }
 

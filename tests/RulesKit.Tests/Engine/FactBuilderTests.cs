@@ -31,7 +31,7 @@ public class FactBuilderTests
     }
 
     [Fact]
-    public void ParseReportOrRecord_JsonLineReadBySecondEngine_MapsUseTheNamesItsKindsLookFor()
+    public void ParseInput_JsonLineReadBySecondEngine_MapsUseTheNamesItsKindsLookFor()
     {
         // The engine finds a slot by reference only if the reader names attributes with the instance its kind
         // holds: true for every engine of a process, not only the first one that shared its names.
@@ -43,7 +43,7 @@ public class FactBuilderTests
             RulesKit.Reports.Report report;
             try
             {
-                report = (RulesKit.Reports.Report)engine.ParseReportOrRecord(Encoding.UTF8.GetBytes(line), "line");
+                report = engine.ParseInput(Encoding.UTF8.GetBytes(line), "line").Report!;
             }
             catch (RulesKitInputException)
             {
