@@ -87,9 +87,32 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Help_ChineseByDefault_CommandsInTheirGroups()
+    {
+        var chinese = Tool.Run("--help").Out;
+        chinese.Should().Contain("报告与检查记录：").And.Contain("专家工作：").And.Contain("一份报告的认定结论及理由");
+        chinese.IndexOf("evaluate", StringComparison.Ordinal).Should().BeLessThan(chinese.IndexOf("batch", StringComparison.Ordinal));
+        chinese.IndexOf("batch", StringComparison.Ordinal).Should().BeLessThan(chinese.IndexOf("test", StringComparison.Ordinal));
+        Tool.Run("--help", "--lang", "en").Out.Should().Contain("reports and inspection records:").And.Contain("verdicts with explanations for one report");
+        var evaluate = Tool.Run("evaluate", "--help");
+        evaluate.Code.Should().Be(0, "help for a command given without its report is still help");
+        evaluate.Out.Should().StartWith("用法：ruleskit evaluate <report> [选项]").And.Contain("参数：").And.Contain("选项：");
+    }
+
+    [Fact]
+    public void Evaluate_InspectionRecord_SaysSoAndNamesInspect()
+    {
+        var record = Path.Combine(TestData.ExamplesDirectory, "inspections", "agency-all-points.found.yaml");
+        var (code, output, error) = Tool.Run("evaluate", record, "--lang", "en");
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Contain("is an inspection record").And.Contain($"ruleskit inspect {record}").And.NotContain("RK2");
+    }
+
+    [Fact]
     public void Root_CommandNamedFirst_OnlyThatCommandBuiltAndTheSameAsInTheWholeTree()
     {
-        var cli = new CommandLine.Cli(TextWriter.Null, TextWriter.Null, Language.English);
+        var cli = new CliContext(TextWriter.Null, TextWriter.Null, Language.English);
         var whole = cli.Root().Subcommands.ToList();
         whole.Select(c => c.Name).Should().Contain(["evaluate", "inspect", "batch", "campaign", "generate", "explain", "test", "catalog", "new"]);
         foreach (var command in whole)
@@ -114,7 +137,7 @@ public class CommandLineTests
             return; // there the user's folder comes from the system
         var environment = new Dictionary<string, string?> { ["RULESKIT_CACHE"] = named, ["XDG_CACHE_HOME"] = xdg, ["HOME"] = home };
 
-        CommandLine.Cli.CacheDirectory(name => environment[name]).Should().Be(expected?.Replace('/', Path.DirectorySeparatorChar));
+        CliContext.CacheDirectory(name => environment[name]).Should().Be(expected?.Replace('/', Path.DirectorySeparatorChar));
     }
 
     [Fact]
@@ -127,7 +150,7 @@ public class CommandLineTests
 
         first.Code.Should().Be(0);
         second.Should().Be(first);
-        Directory.EnumerateFiles(CommandLine.Cli.CacheDirectory()!, "catalogs-*.bin").Should().NotBeEmpty();
+        Directory.EnumerateFiles(CliContext.CacheDirectory()!, "catalogs-*.bin").Should().NotBeEmpty();
     }
 
     // A command's subcommands, options and arguments by name, depth first.
