@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using NRules.Extensibility;
-using RulesKit.Catalogs;
 using RulesKit.Engine.Compilation;
 using RulesKit.Engine.Facts;
 using RulesKit.Reports;
@@ -19,12 +18,10 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
     private readonly ConcurrentDictionary<string, Lazy<CompiledRuleSet>> _ruleSets = new(StringComparer.Ordinal);
 
     // The catalogs in force change only on the days some catalog comes into or goes out of force: between two such
-    // days every report of an industry gets the same rule set. Finding it means scanning every catalog and keying the
-    // combination by its hashes, so it is done once per industry and period, and a report finds its period by a
-    // binary search. A table keyed by industry and day held an entry per day met (thousands over a campaign's
-    // dates), and reading it was a cache miss on most reports (perf, the generated mix). The days are kept as day
-    // numbers and searched by hand: a sorted set or binary search over DateOnly jitted 60 methods in every process.
-    private readonly int[] _changes = Changes(catalogs.Set);
+    // days every report of an industry gets the same rule set, found once per industry and period (finding it scans
+    // every catalog and keys the combination by its hashes). A report finds its period by a binary search of the days.
+    private readonly int[] _changes = [.. catalogs.Set.Catalogs.SelectMany(c => new[] { c.EffectiveFrom, c.EffectiveTo }).OfType<DateOnly>()
+        .Select(d => d.DayNumber).Distinct().Order()];
     private readonly ConcurrentDictionary<string, CompiledRuleSet?[]> _byPeriod = new(StringComparer.Ordinal);
 
     public CompiledCatalogs Catalogs { get; } = catalogs;
@@ -42,48 +39,10 @@ internal sealed class Evaluator(CompiledCatalogs catalogs, IExpressionCompiler? 
             periods = _byPeriod.GetOrAdd(industry, _ => new CompiledRuleSet?[_changes.Length + 1]);
         // Period i runs from change i - 1 (inclusive: a catalog is in force from its first day) to change i
         // (exclusive: and no longer on its last), so it is the number of changes on or before the date.
-        var day = date.DayNumber;
-        var (low, high) = (0, _changes.Length);
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (_changes[middle] <= day)
-                low = middle + 1;
-            else
-                high = middle;
-        }
+        var found = Array.BinarySearch(_changes, date.DayNumber);
+        var period = found >= 0 ? found + 1 : ~found;
         // Two threads may both compile a period's rule set: Compile hands both the same one.
-        return periods[low] ??= Compile(industry, date);
-    }
-
-    // Every day on which some catalog comes into or goes out of force, sorted, each once (an insertion sort: a few
-    // dozen days).
-    private static int[] Changes(CatalogSet set)
-    {
-        var days = new int[set.Catalogs.Length * 2];
-        var count = 0;
-        foreach (var catalog in set.Catalogs)
-        {
-            if (catalog.EffectiveFrom is { } from)
-                Add(from.DayNumber);
-            if (catalog.EffectiveTo is { } to)
-                Add(to.DayNumber);
-        }
-        var sorted = new int[count];
-        Array.Copy(days, sorted, count);
-        return sorted;
-
-        void Add(int day)
-        {
-            var at = count;
-            while (at > 0 && days[at - 1] > day)
-                at--;
-            if (at > 0 && days[at - 1] == day)
-                return;
-            Array.Copy(days, at, days, at + 1, count - at);
-            days[at] = day;
-            count++;
-        }
+        return periods[period] ??= Compile(industry, date);
     }
 
     private CompiledRuleSet Compile(string industry, DateOnly date)

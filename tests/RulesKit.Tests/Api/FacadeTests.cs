@@ -25,10 +25,14 @@ public class FacadeTests
     [Fact]
     public void Create_WarmUpIndustries_CompiledBeforeTheFirstReport()
     {
+        var today = DateOnly.FromDateTime(DateTime.Today);
         var options = new RulesKitOptions();
         options.WarmUpIndustries.Add("hazchem");
-        var engine = RulesKitEngine.Create(options);
-        engine.Evaluator.RuleSetFor("hazchem", DateOnly.FromDateTime(DateTime.Today)).Should().BeSameAs(engine.Evaluator.RuleSetFor("hazchem", DateOnly.FromDateTime(DateTime.Today)));
+        var warmed = RulesKitEngine.Create(options);
+        warmed.Evaluator.RuleSetFor("hazchem", today).Pools.Should().OnlyContain(p => p.IsCompiled, "every network of the industry's rule set is compiled at start");
+
+        // Without warm-up a network is compiled when a decision first needs it.
+        RulesKitEngine.Create().Evaluator.RuleSetFor("hazchem", today).Pools.Should().OnlyContain(p => !p.IsCompiled);
     }
 
     [Fact]

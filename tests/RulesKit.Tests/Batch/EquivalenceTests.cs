@@ -233,17 +233,35 @@ public class EquivalenceTests
     [Fact]
     public async Task EvaluateAsync_FixedGeneratedBatch_TheRecordedBytes()
     {
-        var golden = Path.Combine(TestData.RepositoryRoot, "tests", "RulesKit.Tests", "Batch", "generated-batch.sha256");
+        // Every byte of every result is pinned by a hash; what changed is shown by a readable digest beside it (one line
+        // per input: its verdicts and the criteria met, suspected and undecided, or its errors).
+        var folder = Path.Combine(TestData.RepositoryRoot, "tests", "RulesKit.Tests", "Batch");
+        var (golden, digestFile) = (Path.Combine(folder, "generated-batch.sha256"), Path.Combine(folder, "generated-batch.digest.txt"));
         var text = new StringBuilder();
+        var digest = new StringBuilder();
         var inputs = Lines.Select((l, i) => BatchInput.FromText($"#{i}", l));
         await foreach (var record in BatchEvaluator.EvaluateAsync(TestData.Engine, inputs, new BatchOptions { Parallelism = 2 }))
+        {
             text.Append(record.Evaluation is { } e ? ExplanationWriter.ToJson(e) : string.Join("\n", record.Errors)).Append('\n');
+            digest.Append(record.Source).Append(' ').AppendLine(record.Evaluation is { } d
+                ? $"{d.ReportId}: " + string.Join("; ", d.Determinations.Select(x =>
+                    $"{x.List.Id} {x.Verdict ?? "-"} met[{string.Join(",", x.Met)}] suspected[{string.Join(",", x.Suspected)}] undecided[{string.Join(",", x.CannotDecide)}]"))
+                : "errors " + string.Join(",", record.Errors.Select(x => x.Code)));
+        }
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
 
-        // A change to the catalogs or to what the engine decides changes this hash on purpose: check the
-        // differences, then record the new hash (the .received file) as the golden one.
-        if (hash != File.ReadAllText(golden).Trim())
+        // A change to the catalogs or to what the engine decides changes these on purpose: read the digest's
+        // differences, then copy the .received files over the recorded ones.
+        var (expectedDigest, expectedHash) = (File.ReadAllText(digestFile).ReplaceLineEndings("\n"), File.ReadAllText(golden).Trim());
+        var actualDigest = digest.ToString().ReplaceLineEndings("\n");
+        if (actualDigest != expectedDigest || hash != expectedHash)
+        {
+            await File.WriteAllTextAsync(Path.ChangeExtension(digestFile, ".received.txt"), actualDigest);
             await File.WriteAllTextAsync(Path.ChangeExtension(golden, ".received.sha256"), hash + "\n");
-        hash.Should().Be(File.ReadAllText(golden).Trim());
+        }
+        var changed = actualDigest.Split('\n').Zip(expectedDigest.Split('\n')).Where(p => p.First != p.Second).Take(5)
+            .Select(p => $"now:  {p.First}\nwas:  {p.Second}");
+        actualDigest.Should().Be(expectedDigest, "the decisions changed:\n" + string.Join("\n", changed));
+        hash.Should().Be(expectedHash, "the decisions are the same but the results' bytes changed (wording, order or an explanation)");
     }
 }

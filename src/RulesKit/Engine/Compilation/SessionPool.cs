@@ -12,14 +12,9 @@ internal sealed class SessionPool(Func<ISessionFactory> factory, CompiledRuleSet
     // Compiled once, by the first thread that rents a session (the others wait for it).
     private readonly Lazy<ISessionFactory> _factory = new(factory, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // A session is rented and returned by the same decision, so the pool never holds more sessions than were ever in
+    // use at once: as many as the threads that evaluate together.
     private readonly ConcurrentBag<PooledSession> _pool = [];
-
-    /// <summary>Most sessions a pool keeps: past this, a returned session is dropped.</summary>
-    internal static readonly int MaxPooled = Environment.ProcessorCount * 2;
-
-    // How many sessions the pool holds, counted here: ConcurrentBag.Count freezes the whole bag (its global lock and
-    // every thread's queue lock) on each call, and Return asked it once per report that reached a session.
-    private int _pooled;
 
     /// <summary>The factory the sessions come from, compiled on first use.</summary>
     public ISessionFactory Factory => _factory.Value;
@@ -29,10 +24,7 @@ internal sealed class SessionPool(Func<ISessionFactory> factory, CompiledRuleSet
 
     public PooledSession Rent()
     {
-        if (!_pool.TryTake(out var session))
-            return new PooledSession(Factory, ruleSet);
-        Interlocked.Decrement(ref _pooled);
-        return session;
+        return _pool.TryTake(out var session) ? session : new PooledSession(Factory, ruleSet);
     }
 
     /// <summary>
@@ -42,9 +34,6 @@ internal sealed class SessionPool(Func<ISessionFactory> factory, CompiledRuleSet
     public void Return(PooledSession session, IReadOnlyList<object> facts)
     {
         session.Session.RetractAll(facts);
-        if (Interlocked.Increment(ref _pooled) <= MaxPooled)
-            _pool.Add(session);
-        else
-            Interlocked.Decrement(ref _pooled);
+        _pool.Add(session);
     }
 }
