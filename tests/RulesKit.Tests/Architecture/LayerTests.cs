@@ -72,4 +72,25 @@ public class LayerTests
             }
         }
     }
+
+    [Fact]
+    public void TestFolders_MirrorTheSourceFolders()
+    {
+        // tests/RulesKit.Tests/Law mirrors src/RulesKit/Law; Campaign/Batch mirrors src/RulesKit.Campaign/Batch.
+        var tests = Path.Combine(TestData.RepositoryRoot, "tests", "RulesKit.Tests");
+        var folders = Directory.EnumerateDirectories(tests, "*", SearchOption.AllDirectories)
+            .Select(d => Path.GetRelativePath(tests, d).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(d => d.Split('/')[0] is not ("bin" or "obj" or "Architecture") && Directory.EnumerateFiles(Path.Combine(tests, d), "*.cs").Any())
+            .ToList();
+        folders.Should().Contain(["Law", "Engine/Compilation", "Campaign/Batch", "Cli/Commands/Campaign"]);
+        foreach (var folder in folders)
+        {
+            var first = folder.Split('/')[0];
+            var package = Path.Combine(TestData.RepositoryRoot, "src", "RulesKit." + first);
+            var mirror = Directory.Exists(package)
+                ? Path.Combine(package, folder.Length > first.Length ? folder[(first.Length + 1)..] : "")
+                : Path.Combine(TestData.RepositoryRoot, "src", "RulesKit", folder);
+            Directory.Exists(mirror).Should().BeTrue($"tests/RulesKit.Tests/{folder} mirrors {Path.GetRelativePath(TestData.RepositoryRoot, mirror)}");
+        }
+    }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using RulesKit.Explanation;
 
-namespace RulesKit.Tests;
+namespace RulesKit.Tests.Api;
 
 public class RulesKitEngineTests
 {

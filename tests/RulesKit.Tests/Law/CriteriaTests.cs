@@ -1,5 +1,5 @@
 
-namespace RulesKit.Tests.Determinations;
+namespace RulesKit.Tests.Law;
 
 /// <summary>
 /// Each of Annex 4's 11 criteria reached end to end through the shipped catalogs: once met, once only

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using RulesKit.Catalogs;
 using RulesKit.Explanation;
 
-namespace RulesKit.Tests.Determinations;
+namespace RulesKit.Tests.Catalogs;
 
 /// <summary>
 /// The campaign period (2019-05-01 on): criterion texts as the seed gives them, the campaign's scope, standards
@@ -11,7 +11,7 @@ namespace RulesKit.Tests.Determinations;
 public partial class CampaignPeriodTests
 {
     private const string SeedName = "000_55250487b218d1bf.txt";
-    private static readonly string SeedCopy = Path.Combine(TestData.RepositoryRoot, "tests", "RulesKit.Tests", "Determinations", "Seed", SeedName);
+    private static readonly string SeedCopy = Path.Combine(TestData.RepositoryRoot, "tests", "RulesKit.Tests", "Catalogs", "Seed", SeedName);
     // The campaign document where the project's shared folder keeps it (next to the repository), else the copy.
     private static readonly string SharedSeed = Path.GetFullPath(Path.Combine(TestData.RepositoryRoot, "..", "shared", "seed", SeedName));
 

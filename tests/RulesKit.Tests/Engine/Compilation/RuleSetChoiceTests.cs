@@ -1,6 +1,6 @@
 using RulesKit.Catalogs;
 
-namespace RulesKit.Tests.Engine;
+namespace RulesKit.Tests.Engine.Compilation;
 
 /// <summary>
 /// The evaluator finds a report's rule set by the period its date falls in (between two days on which some catalog

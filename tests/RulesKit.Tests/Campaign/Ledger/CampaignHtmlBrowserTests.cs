@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Playwright;
 using RulesKit.Campaign.Ledger;
 
-namespace RulesKit.Tests.Ledger;
+namespace RulesKit.Tests.Campaign.Ledger;
 
 /// <summary>
 /// The HTML summary opened in a real browser: Debian's Chromium (installed by .ci/run), driven by Playwright.

@@ -1,5 +1,5 @@
 
-namespace RulesKit.Tests.Determinations;
+namespace RulesKit.Tests.Law;
 
 /// <summary>The design's disclosure table and the evidence readings, on criterion 7 (hazchem, HC-05.a).</summary>
 public class DisclosureTests

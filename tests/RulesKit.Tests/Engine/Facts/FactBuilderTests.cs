@@ -2,7 +2,7 @@ using System.Text;
 using RulesKit.Engine.Facts;
 using RulesKit.Testing.Generation;
 
-namespace RulesKit.Tests.Engine;
+namespace RulesKit.Tests.Engine.Facts;
 
 public class FactBuilderTests
 {

@@ -1,7 +1,7 @@
 using RulesKit.Campaign.Ledger;
 using RulesKit.Campaign.Tables;
 
-namespace RulesKit.Tests.Ledger;
+namespace RulesKit.Tests.Campaign.Ledger;
 
 /// <summary>
 /// The shipped example campaign: cumulative 附件2 and 附件3 for a county and the city at two 截止日期, the

@@ -5,7 +5,7 @@ using RulesKit.Explanation;
 using RulesKit.Input;
 using RulesKit.Testing.Generation;
 
-namespace RulesKit.Tests.Batch;
+namespace RulesKit.Tests.Campaign.Batch;
 
 /// <summary>
 /// The speed-ups change nothing decided: the JSON fast path reads what the located reader reads, the subject
@@ -235,7 +235,7 @@ public class EquivalenceTests
     {
         // Every byte of every result is pinned by a hash; what changed is shown by a readable digest beside it (one line
         // per input: its verdicts and the criteria met, suspected and undecided, or its errors).
-        var folder = Path.Combine(TestData.RepositoryRoot, "tests", "RulesKit.Tests", "Batch");
+        var folder = Path.Combine(TestData.RepositoryRoot, "tests", "RulesKit.Tests", "Campaign", "Batch");
         var (golden, digestFile) = (Path.Combine(folder, "generated-batch.sha256"), Path.Combine(folder, "generated-batch.digest.txt"));
         var text = new StringBuilder();
         var digest = new StringBuilder();

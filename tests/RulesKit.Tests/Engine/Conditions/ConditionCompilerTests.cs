@@ -1,6 +1,6 @@
 using RulesKit.Engine.Conditions;
 
-namespace RulesKit.Tests.Conditions;
+namespace RulesKit.Tests.Engine.Conditions;
 
 public class ConditionCompilerTests
 {

@@ -1,6 +1,6 @@
 using RulesKit.Campaign.Tables;
 
-namespace RulesKit.Tests.Tables;
+namespace RulesKit.Tests.Campaign.Tables;
 
 public class SpilledRowsTests
 {

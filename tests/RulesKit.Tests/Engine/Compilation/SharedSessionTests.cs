@@ -2,7 +2,7 @@ using RulesKit.Campaign.Batch;
 using RulesKit.Explanation;
 using RulesKit.Testing.Generation;
 
-namespace RulesKit.Tests.Engine;
+namespace RulesKit.Tests.Engine.Compilation;
 
 /// <summary>
 /// EvaluateAll and the batch decide the reports of one rule set that reach a session together, in one session:

@@ -1,7 +1,7 @@
 using CsCheck;
 using RulesKit.Explanation;
 
-namespace RulesKit.Tests.Properties;
+namespace RulesKit.Tests.Engine;
 
 /// <summary>Properties that hold for every valid report (CsCheck drives the seeds).</summary>
 public class EnginePropertyTests

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using RulesKit.Input;
 
-namespace RulesKit.Tests.Schemas;
+namespace RulesKit.Tests.Api;
 
 /// <summary>
 /// The JSON Schemas (what an editor checks) and the loaders (what the engine checks) agree: a file the

@@ -1,7 +1,7 @@
 using RulesKit.Catalogs;
 using RulesKit.Engine.Compilation;
 
-namespace RulesKit.Tests.Engine;
+namespace RulesKit.Tests.Engine.Compilation;
 
 public class CompiledCatalogsTests
 {

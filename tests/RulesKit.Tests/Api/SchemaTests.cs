@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Json.Schema;
 using RulesKit.Input;
 
-namespace RulesKit.Tests.Schemas;
+namespace RulesKit.Tests.Api;
 
 /// <summary>Every shipped YAML/JSON file validates against the JSON Schema its first line names, so editors and the engine agree.</summary>
 public class SchemaTests

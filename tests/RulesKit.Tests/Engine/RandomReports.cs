@@ -1,6 +1,6 @@
 using RulesKit.Catalogs;
 
-namespace RulesKit.Tests.Properties;
+namespace RulesKit.Tests.Engine;
 
 /// <summary>Valid random reports over the kinds the shipped catalogs declare, built from one seed.</summary>
 internal static class RandomReports

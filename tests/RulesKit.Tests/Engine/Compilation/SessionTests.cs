@@ -1,6 +1,6 @@
 using RulesKit.Testing.Generation;
 
-namespace RulesKit.Tests.Engine;
+namespace RulesKit.Tests.Engine.Compilation;
 
 /// <summary>The pooled sessions: a report's facts never outlive its evaluation.</summary>
 public class SessionTests

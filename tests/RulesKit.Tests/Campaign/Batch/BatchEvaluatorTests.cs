@@ -4,7 +4,7 @@ using RulesKit.Campaign.Tables;
 using RulesKit.Testing.Generation;
 using RulesKit.Explanation;
 
-namespace RulesKit.Tests.Batch;
+namespace RulesKit.Tests.Campaign.Batch;
 
 public class BatchEvaluatorTests
 {
