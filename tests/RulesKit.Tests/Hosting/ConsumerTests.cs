@@ -35,7 +35,8 @@ public class ConsumerTests
             foreach (var package in new[] { "RulesKit", "RulesKit.Campaign", "RulesKit.Testing", "RulesKit.Hosting", "RulesKit.Tool" })
             {
                 File.Exists(Path.Combine(feed, $"{package}.{Version}.nupkg")).Should().BeTrue(package);
-                File.Exists(Path.Combine(feed, $"{package}.{Version}.snupkg")).Should().BeTrue($"{package} has a symbols package");
+                if (package != "RulesKit.Tool") // the tool's platform packages carry their pdbs
+                    File.Exists(Path.Combine(feed, $"{package}.{Version}.snupkg")).Should().BeTrue($"{package} has a symbols package");
             }
 
             // The README's recipe, word for word.
@@ -77,6 +78,14 @@ public class ConsumerTests
             Run(work, environment, "dotnet", "tool", "install", "RulesKit.Tool", "--version", Version, "--tool-path", tools);
             Run(work, environment, Path.Combine(tools, "ruleskit"), "evaluate", example, "--lang", "en")
                 .Should().Contain("Verdict: false report (虚假)").And.Contain("Criteria met: 9");
+            if (System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64")
+            {
+                // The platform's own package was installed, compiled ReadyToRun (a fresh process jits far less).
+                var library = Directory.EnumerateFiles(Path.Combine(tools, ".store"), "RulesKit.dll", SearchOption.AllDirectories).Single();
+                library.Should().Contain("ruleskit.tool.linux-x64");
+                using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(library));
+                pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size.Should().BeGreaterThan(0, "RulesKit.dll is ReadyToRun");
+            }
         }
         finally
         {
