@@ -1,25 +1,26 @@
 #!/usr/bin/env bash
-# Start-up of a fresh `ruleskit evaluate`, timed from outside: publishes the tool ReadyToRun, then runs
-# `ruleskit evaluate REPORT` N times with its catalog cache (filled by a first run before anything is timed),
-# taking turns with the same command without the cache (RULESKIT_CACHE set empty: as after an upgrade, minus
-# writing the cache) and with `ruleskit --version` (the runtime's and the command line's own start: the floor
-# under any command), and prints each one's quartiles in milliseconds. Taking turns matters on a noisy host:
-# all three see the same slow and quick spells. The cache lives in a temporary folder, removed afterwards.
+# Start-up of a fresh `ruleskit evaluate` as a user gets it, timed from outside: packs the tool, installs it from
+# that folder feed (`dotnet tool install`, the platform's ReadyToRun package), then runs `ruleskit evaluate REPORT`
+# N times with its catalog cache (filled by a first run before anything is timed), taking turns with the same
+# command without the cache (RULESKIT_CACHE set empty: as after an upgrade, minus writing the cache) and with
+# `ruleskit --version` (the runtime's and the command line's own start: the floor under any command), and prints
+# each one's quartiles in milliseconds. Taking turns matters on a noisy host: all three see the same spells.
 #
 #   benchmarks/startup.sh [N=20] [REPORT=rules/examples/hazchem-c07-unresolved-hazard.false.yaml]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-20}
-report=${2:-rules/examples/hazchem-c07-unresolved-hazard.false.yaml}
-out=$(mktemp -d)
-cache=$(mktemp -d)
-trap 'rm -rf "$out" "$cache"' EXIT
-export RULESKIT_CACHE="$cache"
-dotnet publish src/RulesKit.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out" > /dev/null
-tool="$out/RulesKit.Cli"
-"$tool" evaluate "$report" > /dev/null # the verdict must come out before anything is timed
+report=$(realpath "${2:-rules/examples/hazchem-c07-unresolved-hazard.false.yaml}")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export RULESKIT_CACHE="$work/cache"
+dotnet pack src/RulesKit.Cli -c Release -o "$work/feed" > /dev/null
+(cd "$work" && dotnet new nugetconfig > /dev/null && dotnet nuget add source "$work/feed" --name ruleskit > /dev/null \
+  && NUGET_PACKAGES="$work/packages" dotnet tool install RulesKit.Tool --version "$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$OLDPWD/Directory.Build.props")" --tool-path "$work/tools" > /dev/null)
+tool="$work/tools/ruleskit"
+"$tool" evaluate "$report" > /dev/null # the verdict must come out, and the cache be filled, before anything is timed
 
-time_once() { # milliseconds, to one decimal
+time_once() { # tenths of a millisecond
     local start end
     start=$(date +%s%N)
     "$@" > /dev/null

@@ -25,8 +25,10 @@ public class ReadmeTests
     {
         var readme = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "README.md"));
         var ci = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, ".ci", "run"));
-        readme.Should().Contain("dotnet test RulesKit.sln");
-        ci.Should().Contain("dotnet test RulesKit.sln");
+        var tests = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "tests", "run.sh"));
+        readme.Should().Contain("\ntests/run.sh\n", "the README's test command");
+        ci.Should().Contain("bash tests/run.sh", "CI runs the README's test command");
+        tests.Should().Contain("apt-get install -y -qq chromium fonts-wqy-zenhei").And.Contain("dotnet test RulesKit.sln");
         readme.Should().Contain("dotnet run --project src/RulesKit.Cli -- evaluate rules/examples/hazchem-c07-unresolved-hazard.false.yaml");
         ci.Should().Contain("dotnet run --project src/RulesKit.Cli -- evaluate rules/examples/hazchem-c07-unresolved-hazard.false.yaml");
     }
