@@ -32,6 +32,9 @@ internal sealed class ResultLine
     [JsonPropertyName("errors")]
     public ImmutableArray<string>? Errors { get; init; }
 
+    [JsonPropertyName("missingFacts")]
+    public ImmutableArray<string>? MissingFacts { get; init; }
+
     [JsonPropertyName("warnings")]
     public ImmutableArray<string>? Warnings { get; init; }
 
@@ -48,7 +51,10 @@ internal sealed class ResultLine
             Complete = e.Complete,
             Verdicts = [.. e.Determinations.Select(d => new VerdictSummary(d))],
             Nonconformities = [.. e.Nonconformities.Select(n => $"{n.Catalog}/{n.ItemId}@{n.SubjectId}:{n.Disclosure.ToString().ToLowerInvariant()}")],
-            Warnings = e.Diagnostics.IsEmpty ? null : [.. e.Diagnostics.Select(d => d.ToString(language))],
+            // What is missing once per subject, instead of once per criterion it leaves open (RK5008, in the
+            // full evaluation): a report that records only what was checked would otherwise repeat it a dozen times.
+            MissingFacts = e.Undecided.IsEmpty ? null : [.. MissingBySubject(e.Undecided)],
+            Warnings = ShownWarnings(e, full, language),
             Evaluation = full ? e : null,
         }
         : new ResultLine
@@ -59,6 +65,16 @@ internal sealed class ResultLine
             ReportId = record.Report?.Id,
             Errors = [.. record.Errors.Select(d => d.ToString(language))],
         };
+
+    private static ImmutableArray<string>? ShownWarnings(ReportEvaluation e, bool full, Language language)
+    {
+        var shown = full ? e.Diagnostics : [.. e.Diagnostics.Where(d => d.Code != "RK5008")];
+        return shown.IsEmpty ? null : [.. shown.Select(d => d.ToString(language))];
+    }
+
+    private static IEnumerable<string> MissingBySubject(ImmutableArray<Nonconformity> undecided) =>
+        undecided.GroupBy(n => (n.SubjectId, n.SubjectKind)).OrderBy(g => g.Key.SubjectId, StringComparer.Ordinal)
+            .Select(g => $"{g.Key.SubjectId} ({g.Key.SubjectKind}): {string.Join(", ", g.SelectMany(n => n.MissingFacts).Distinct())}");
 
     internal sealed class VerdictSummary(Determination d)
     {

@@ -36,8 +36,8 @@ internal static class Templates
             .SelectMany(c => c.Items).Select(i => i.Kind).Distinct().Order(StringComparer.Ordinal).ToList();
         var w = new StringBuilder();
         w.AppendLine($"# yaml-language-server: $schema={schema}");
-        w.AppendLine("# A checked report. Fill in the header, then one entry per checked subject: what verification found");
-        w.AppendLine("# (observed) and what the report states (reported; leave it out if the report does not mention the subject).");
+        w.AppendLine("# 一份经核查的评价报告。先填报告信息，再逐个填写核查的对象：observed 为核查所见，reported 为报告所述。");
+        w.AppendLine("# 每个属性写核查到的值；未核查的保留 ~（未核查：无法判断，不等于“否”）。报告未提及某对象时，删去 reported，写 inReport: false。");
         w.AppendLine("id: REPORT-ID");
         w.AppendLine("title: 某某公司安全现状评价报告");
         w.AppendLine($"reportType: 现状评价            # {string.Join(" / ", catalogs.Vocabulary.ReportTypes.Select(t => t.Key))}");
@@ -56,12 +56,13 @@ internal static class Templates
             var schemaKind = catalogs.Kinds[kind];
             w.AppendLine($"  - id: S{index + 1}");
             w.AppendLine($"    kind: {kind}{(schemaKind.Title is null ? "" : "              # " + schemaKind.Title)}");
-            w.AppendLine("    observed:                      # what verification found; delete the attributes not checked");
+            w.AppendLine("    observed:                      # 核查所见；~ 表示未核查");
             foreach (var a in schemaKind.Attributes)
-                w.AppendLine($"      {a.Name}: {Example(a)}   # {a.Title ?? a.Name}: {a.Expected.Chinese}");
-            w.AppendLine("    # reported:                    # what the report states: the same attributes; leave out if the report is silent");
+                w.AppendLine($"      {a.Name}: ~   # {a.Title ?? a.Name}：{a.Expected.Chinese}{(a.Basis is { } basis ? $"，须同时填写 {basis}" : "")}");
+            w.AppendLine("    reported:                      # 报告所述；报告对某属性未作说明的保留 ~");
             foreach (var a in schemaKind.Attributes)
-                w.AppendLine($"    #   {a.Name}: {Example(a)}");
+                w.AppendLine($"      {a.Name}: ~");
+            w.AppendLine("    # inReport: false              # 报告未提及该对象时：写这一行并删去 reported");
         }
         w.AppendLine("evidence:");
         w.AppendLine("  - id: E1");
@@ -70,15 +71,6 @@ internal static class Templates
         w.AppendLine(kinds.Count == 0 ? "    concerns: []" : "    concerns: [S1]");
         return w.ToString();
     }
-
-    private static string Example(KindAttribute a) => a.Type switch
-    {
-        AttributeType.Number => "0",
-        AttributeType.Boolean => "true",
-        AttributeType.Date => "2021-01-01",
-        AttributeType.Enum => a.Values[0],
-        _ => "text",
-    };
 
     public static string Scenario(string schema) => $$"""
         # yaml-language-server: $schema={{schema}}

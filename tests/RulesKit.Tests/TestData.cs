@@ -74,6 +74,21 @@ internal static class TestData
             reading: test
         """;
 
+    /// <summary>A report's header fields, ready for a subjects block to follow.</summary>
+    public const string ReportHeader = """
+        id: R-1
+        title: t
+        reportType: 现状评价
+        purpose: licence
+        industry: hazchem
+        agency: a
+        enterprise: e
+        county: c
+        evaluationDate: 2021-06-01
+        conclusion: { text: 具备安全生产条件, favourable: true }
+
+        """;
+
     /// <summary>A standards catalog with one item whose condition is <paramref name="when"/> over kind 'thing' (a: number, b: number, flag: boolean, colour: enum).</summary>
     public static string Standards(string when, string extra = "", string version = "1", string? from = null, string? to = null) => $$"""
         catalog: standards

@@ -154,21 +154,25 @@ public static class BatchEvaluator
         ? new BatchRecord(index, input.Source, report, null, rejected.Diagnostics)
         : new BatchRecord(index, input.Source, report, null, [EvaluationFailed.At(input.Source, 0, 0, e.Message)]);
 
-    /// <summary>Inputs from a folder of .yaml/.yml/.json reports and inspection records (sorted by path) or a JSON Lines file (one per line).</summary>
+    /// <summary>Inputs from a folder of .yaml/.yml/.json reports and inspection records (sorted by path), one such file, or a JSON Lines file (one per line).</summary>
     /// <exception cref="RulesKitInputException">The path is neither.</exception>
     public static IEnumerable<BatchInput> InputsFrom(string path)
     {
         if (Directory.Exists(path))
         {
             return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                .Where(IsDocument)
                 .Order(StringComparer.Ordinal)
                 .Select(f => BatchInput.FromDocument(f, () => DocumentReader.ReadFile(f)));
         }
+        // One YAML or JSON document is one input; any other file is JSON Lines (.jsonl, .ndjson…).
         if (File.Exists(path))
-            return JsonLines(path);
+            return IsDocument(path) ? [BatchInput.FromDocument(path, () => DocumentReader.ReadFile(path))] : JsonLines(path);
         throw new RulesKitInputException([NotAnInput.At(path, 0, 0)]);
     }
+
+    private static bool IsDocument(string file) =>
+        file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 
     // A UTF-8 file line by line as bytes; a UTF-16 or UTF-32 one (its byte order mark says so) decoded as text.
     // Lines are numbered as File.ReadLines numbers them; white-space lines are counted and skipped.

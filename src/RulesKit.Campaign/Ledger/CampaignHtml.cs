@@ -22,7 +22,20 @@ public static class CampaignHtml
             .Append("body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;margin:2em;color:#222}h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ccc}")
             .Append("table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #999;padding:.3em .6em;font-size:.9em;vertical-align:top}th{background:#eee}")
             .Append("td.n{text-align:right}.note{color:#555;font-size:.85em}nav a{margin-right:1em}svg text{font-size:12px}.bar0{fill:#c0392b}.bar1{fill:#e67e22}.bar2{fill:#2980b9}")
-            .Append("\n</style>\n</head>\n<body>\n<h1>").Append(E(title)).Append("</h1>\n<nav id=\"toc\"></nav>\n");
+            .Append(".partial{border:3px solid #c0392b;background:#fdecea;padding:.8em 1em;font-weight:bold}")
+            .Append("\n</style>\n</head>\n<body>\n");
+        // A submission with failed inputs says so before anything else: its tables leave those inputs out.
+        if (!submission.Failures.IsEmpty)
+        {
+            w.Append("<div class=\"partial\" id=\"partial\" role=\"alert\">");
+            foreach (var line in submission.PartialWarning)
+                w.Append(E(line));
+            w.Append("<ul>");
+            foreach (var failure in submission.Failures)
+                w.Append("<li>").Append(E($"{failure.Source}:{failure.Line}:{failure.Column} {failure.Code} {failure.Message}")).Append("</li>");
+            w.Append("</ul></div>\n");
+        }
+        w.Append("<h1>").Append(E(title)).Append("</h1>\n<nav id=\"toc\"></nav>\n");
 
         foreach (var (name, table) in submission.Tables())
             WriteTable(w, name, table);

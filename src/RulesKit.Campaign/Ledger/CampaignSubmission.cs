@@ -77,10 +77,23 @@ public sealed class CampaignSubmission
     private ImmutableArray<string> Footer(params string[] notes) =>
         [$"填报人：{Unit.FilledBy}", $"联系电话：{Unit.Telephone}", .. notes];
 
+    /// <summary>
+    /// The errors of the campaign folder's inputs (<see cref="CampaignLedger.Errors"/>): what failed to be read or judged
+    /// is counted in no table, so every table of a submission with errors is marked partial (<see cref="Table.Warning"/>).
+    /// </summary>
+    public ImmutableArray<Diagnostic> Failures => _ledger.Errors;
+
+    /// <summary>The lines that head every table while some input failed: how many, and the first of them.</summary>
+    public ImmutableArray<string> PartialWarning => Failures.IsEmpty ? [] :
+    [
+        $"部分汇总：{Failures.Length} 处输入错误，出错的报告、记录或文件未计入本表：{string.Join("；", Failures.Take(5).Select(f => $"{f.Source}:{f.Line}（{f.Code}）"))}{(Failures.Length > 5 ? " 等" : "")}",
+    ];
+
     /// <summary>附件2 专项整治情况汇总表, every column.</summary>
     public Table Annex2 => new("专项整治情况汇总表", [.. Header()], Annex2Columns, [[.. Annex2Row.Select(Number)]],
         Footer("注：本表实行累计报送，每次统计“截止日期”前的累计汇总情况。",
-            "口径：检查评价机构数量按“机构×检查日×区县”计家次；一般违法行为＝判定失实或重大疏漏（未判定虚假）的报告数＋检查记录中一般违法行为要点数；重大违法行为＝判定虚假的报告数＋检查记录中重大违法行为要点数（机构要点（1）（9）只是报告判定的重述，不重复计数）；只计专项整治范围内的报告；黑名单按单位计家。"));
+            "口径：检查评价机构数量按“机构×检查日×区县”计家次；一般违法行为＝判定失实或重大疏漏（未判定虚假）的报告数＋检查记录中一般违法行为要点数；重大违法行为＝判定虚假的报告数＋检查记录中重大违法行为要点数（机构要点（1）（9）只是报告判定的重述，不重复计数）；只计专项整治范围内的报告；黑名单按单位计家。"))
+    { Warning = PartialWarning };
 
     /// <summary>附件3 虚假安全评价报告汇总表, every column, in the order the reports were checked.</summary>
     public Table Annex3
@@ -92,7 +105,7 @@ public sealed class CampaignSubmission
                 .ToImmutableArray();
             return new Table("虚假安全评价报告汇总表", [.. Header()],
                 ["序号", "评价报告名称", "项目所在县（市、区）", "评价机构", "对机构处理情况", "采信本报告的行政许可、验收或备案", "对相关行政许可、验收或备案整改情况"],
-                rows, Footer());
+                rows, Footer()) { Warning = PartialWarning };
         }
     }
 
@@ -136,7 +149,7 @@ public sealed class CampaignSubmission
                 .OrderBy(x => x.Agency, StringComparer.Ordinal).ThenBy(x => x.Date).ThenBy(x => x.From, StringComparer.Ordinal).ThenBy(x => x.Problem, StringComparer.Ordinal)
                 .Select((x, i) => (ImmutableArray<string>)[Number(i + 1), x.Agency, Date(x.Date), x.From, x.Problem, x.Class])
                 .ToImmutableArray();
-            return new Table("安全评价机构问题清单", [.. Header()], ["序号", "评价机构", "发现日期", "来源", "问题", "类别"], rows, Footer());
+            return new Table("安全评价机构问题清单", [.. Header()], ["序号", "评价机构", "发现日期", "来源", "问题", "类别"], rows, Footer()) { Warning = PartialWarning };
         }
     }
 
@@ -148,7 +161,7 @@ public sealed class CampaignSubmission
             var rows = _ledger.Rectifications.Where(e => _counties.Contains(e.County) && e.Found <= CutOff)
                 .Select((e, i) => (ImmutableArray<string>)[Number(i + 1), e.County, e.Unit, e.From ?? "", e.Problem, e.Measures, e.Responsible, Date(e.Due), Status(e)])
                 .ToImmutableArray();
-            return new Table("整改台账", [.. Header()], ["序号", "区县", "责任单位", "来源", "问题", "整改措施", "责任人", "整改时限", "整改情况"], rows, Footer());
+            return new Table("整改台账", [.. Header()], ["序号", "区县", "责任单位", "来源", "问题", "整改措施", "责任人", "整改时限", "整改情况"], rows, Footer()) { Warning = PartialWarning };
         }
     }
 

@@ -28,14 +28,23 @@ public sealed class CampaignTables : IDisposable
     private long _majorFindings;
     private DateOnly? _latest;
     private readonly SpilledRows _outOfScope = new(5); // id, title, agency, why, verdicts
-    private readonly SpilledRows _incomplete = new(4); // id, title, agency, undecided
+    private readonly SpilledRows _incomplete = new(5); // id, title, agency, undecided, facts missing
+    private readonly List<FailedInput> _failed = [];
     // Reasons, verdicts, agencies and counties repeat across thousands of rows: one string per distinct text.
     private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
 
-    /// <summary>Adds one record; error records count for nothing in the tables.</summary>
+    /// <summary>
+    /// Adds one record. An error record counts for nothing in the tables, and marks every table made after it as
+    /// partial (<see cref="Table.Warning"/>): see <see cref="Failures"/>.
+    /// </summary>
     public void Add(BatchRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        if (!record.Succeeded)
+        {
+            _failed.Add(new FailedInput(record.Source, string.Join(",", record.Errors.Select(e => e.Code).Distinct())));
+            return;
+        }
         if (record.Evaluation is { } judged && record.Inspection is { } inspection)
         {
             AddInspection(inspection, judged);
@@ -55,7 +64,9 @@ public sealed class CampaignTables : IDisposable
         {
             var undecided = string.Join("；", evaluation.Determinations.Where(d => !d.CannotDecide.IsEmpty)
                 .Select(d => $"{d.List.Id} 情形 {string.Join("、", d.CannotDecide)}"));
-            _incomplete.Add(record.Index, report.Id, report.Title, Shared(report.Agency), Shared(undecided));
+            var missing = string.Join("；", evaluation.Undecided.GroupBy(n => n.SubjectId).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"{g.Key}：{string.Join("、", g.SelectMany(n => n.MissingFacts).Distinct())}"));
+            _incomplete.Add(record.Index, report.Id, report.Title, Shared(report.Agency), Shared(undecided), missing.Length == 0 ? "（无现行标准支撑，见判定结果的提示）" : missing);
         }
         _agencies.Add(report.Agency);
         if (evaluation.Determinations.Any(d => d.Verdict == FalseClass))
@@ -84,6 +95,23 @@ public sealed class CampaignTables : IDisposable
         }
     }
 
+    /// <summary>The inputs that failed (could not be read or judged), with their error codes, in the order added.</summary>
+    public IReadOnlyList<FailedInput> Failures => _failed;
+
+    /// <summary>
+    /// The lines that mark a table made while some input failed: how many, which (the first ten; the complete list is
+    /// <see cref="FailedInputs"/>), and that they are not counted. Empty when nothing failed.
+    /// </summary>
+    public ImmutableArray<string> PartialWarning() => _failed.Count == 0 ? [] :
+    [
+        $"部分汇总：{Count(_failed.Count)} 个输入未能读取或判定，未计入本表：{string.Join("、", _failed.Take(10).Select(f => $"{f.Source}（{f.Codes}）"))}{(_failed.Count > 10 ? " 等（全部见“未计入的输入清单”）" : "")}",
+    ];
+
+    /// <summary>The inputs that failed, with their error codes: what every partial table leaves out.</summary>
+    public Table FailedInputs(string filingUnit, DateOnly? cutOff = null) =>
+        new("未计入的输入清单", [.. Header(filingUnit, cutOff), "这些输入未能读取或判定（错误见 results.jsonl），未计入任何汇总表。"],
+            ["序号", "输入", "错误代码"], [.. _failed.Select((f, i) => (ImmutableArray<string>)[Count(i + 1), f.Source, f.Codes])]) { Warning = PartialWarning() };
+
     /// <summary>附件2: one row of counts.</summary>
     public Table Annex2(string filingUnit, DateOnly? cutOff = null)
     {
@@ -98,7 +126,7 @@ public sealed class CampaignTables : IDisposable
             "检查评价机构数量：报告和检查记录涉及的不同评价机构数；一般违法行为：判定为失实或重大疏漏（未判定虚假）的报告数，加检查记录中一般违法行为要点数；重大违法行为：判定为虚假的报告数，加检查记录中重大违法行为要点数（机构要点（1）（9）只是报告判定的重述，不重复计数）。",
             "只计入专项整治范围内（五、有关说明所列法定安全评价）的报告。",
             "执法文书、处罚、罚款、停业整顿、吊销、黑名单、行政许可处理、媒体曝光各栏由填报单位填写。"], columns, [row],
-            [$"范围外报告 {Count(_outOfScope.Count)} 份，未计入本表（见范围外报告清单）；范围内判定不完整的报告 {Count(_incomplete.Count)} 份（有情形因无现行标准支撑而无从判定，见判定不完整报告清单）。"]);
+            [$"范围外报告 {Count(_outOfScope.Count)} 份，未计入本表（见范围外报告清单）；范围内判定不完整的报告 {Count(_incomplete.Count)} 份（有情形无从判定：缺少核查事实或无现行标准支撑，见判定不完整报告清单）。"]) { Warning = PartialWarning() };
     }
 
     /// <summary>附件3: one row per report judged false under any determination list, in input order.</summary>
@@ -109,7 +137,7 @@ public sealed class CampaignTables : IDisposable
         IEnumerable<ImmutableArray<string>> Rows() => _false.Ordered(count)
             .Select(f => (ImmutableArray<string>)[Count(f.Position), f.Cells[0], f.Cells[1], f.Cells[2], "", Purpose(f.Cells[3]), ""]);
         return new Table("虚假安全评价报告汇总表（附件3）", [.. Header(filingUnit, cutOff),
-            "对机构处理情况、整改情况各栏由填报单位填写；“采信本报告的行政许可、验收或备案”按报告用途填写。"], columns, Rows);
+            "对机构处理情况、整改情况各栏由填报单位填写；“采信本报告的行政许可、验收或备案”按报告用途填写。"], columns, Rows) { Warning = PartialWarning() };
     }
 
     /// <summary>Reports outside the campaign's statutory scope: judged, but not counted in 附件2 or 附件3.</summary>
@@ -118,17 +146,17 @@ public sealed class CampaignTables : IDisposable
         ImmutableArray<string> columns = ["序号", "报告编号", "评价报告名称", "评价机构", "不在范围内的原因", "判定结果"];
         var count = _outOfScope.Count;
         IEnumerable<ImmutableArray<string>> Rows() => _outOfScope.Ordered(count).Select(r => (ImmutableArray<string>)[Count(r.Position), .. r.Cells]);
-        return new Table("范围外报告清单（不计入附件2、附件3）", [.. Header(filingUnit, cutOff)], columns, Rows);
+        return new Table("范围外报告清单（不计入附件2、附件3）", [.. Header(filingUnit, cutOff)], columns, Rows) { Warning = PartialWarning() };
     }
 
-    /// <summary>Reports inside the scope on which some criterion could not be decided (no standard in force feeds it).</summary>
+    /// <summary>Reports inside the scope on which some criterion could not be decided: facts it needs not recorded, or no standard in force feeding it.</summary>
     public Table Incomplete(string filingUnit, DateOnly? cutOff = null)
     {
-        ImmutableArray<string> columns = ["序号", "报告编号", "评价报告名称", "评价机构", "无从判定的情形"];
+        ImmutableArray<string> columns = ["序号", "报告编号", "评价报告名称", "评价机构", "无从判定的情形", "缺少的核查事实（对象：事实）"];
         var count = _incomplete.Count;
         IEnumerable<ImmutableArray<string>> Rows() => _incomplete.Ordered(count).Select(r => (ImmutableArray<string>)[Count(r.Position), .. r.Cells]);
         return new Table("判定不完整报告清单", [.. Header(filingUnit, cutOff),
-            "这些报告已计入附件2、附件3，但所列情形因报告日期、行业无现行标准支撑而未作判定（不是“未发现”）。"], columns, Rows);
+            "这些报告已计入附件2、附件3，但所列情形未作判定（不是“未发现”）：核查未记录所列事实，或报告日期、行业无现行标准支撑。"], columns, Rows) { Warning = PartialWarning() };
     }
 
     /// <summary>Deletes the temporary file of the listings, if a long batch needed one.</summary>

@@ -44,6 +44,12 @@ public sealed class Table
     /// <summary>Lines below the table.</summary>
     public ImmutableArray<string> Footer { get; }
 
+    /// <summary>
+    /// Lines written before anything else, in every format: set when the table was made from a run in which some
+    /// input failed, naming the failed inputs, so that a partial table is never taken for a complete one.
+    /// </summary>
+    public ImmutableArray<string> Warning { get; init; } = [];
+
     /// <summary>The rows one by one, without holding them all when they come from a spilled listing.</summary>
     internal IEnumerable<ImmutableArray<string>> EnumerateRows() => _rows.IsDefault ? _source!() : _rows;
 }

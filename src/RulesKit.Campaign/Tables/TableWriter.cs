@@ -23,6 +23,8 @@ public static class TableWriter
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(output);
         output.Write('\uFEFF');
+        foreach (var line in table.Warning)
+            Line([line]);
         Line([table.Title]);
         foreach (var note in table.Notes)
             Line([note]);
@@ -61,6 +63,13 @@ public static class TableWriter
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(output);
+        foreach (var line in table.Warning)
+        {
+            output.Write("> **");
+            output.Write(line.Replace("*", "\\*"));
+            output.WriteLine("**");
+            output.WriteLine();
+        }
         output.Write("# ");
         output.WriteLine(table.Title);
         output.WriteLine();
@@ -137,6 +146,8 @@ public static class TableWriter
                 }
                 sheet.Write("</row>");
             }
+            foreach (var line in table.Warning)
+                Row([line]);
             Row([table.Title]);
             foreach (var note in table.Notes)
                 Row([note]);

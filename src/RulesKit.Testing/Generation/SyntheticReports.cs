@@ -73,7 +73,7 @@ public static class SyntheticReports
             {
                 var (kind, observed, reported) = planted[(first + p) % planted.Length];
                 var sid = $"P{p + 1}";
-                subjects.Insert(random.Next(subjects.Count + 1), new CheckedSubject { Id = sid, Kind = kind, Observed = observed, Reported = reported });
+                subjects.Insert(random.Next(subjects.Count + 1), new CheckedSubject { Id = sid, Kind = kind, Observed = Dated(observed, date), Reported = reported });
                 evidence.Add(new EvidenceRecord { Id = $"E{p + 1}", Source = EvidenceSource.AgencySurvey, Description = "现场核查记录", Concerns = [sid] });
             }
         }
@@ -81,7 +81,7 @@ public static class SyntheticReports
         {
             var candidates = Planted(industry);
             var (kind, observed, reported) = candidates[random.Next(candidates.Length)];
-            var subject = new CheckedSubject { Id = "P1", Kind = kind, Observed = observed, Reported = reported, ControlsApprovedByRegulator = random.Next(4) == 0 };
+            var subject = new CheckedSubject { Id = "P1", Kind = kind, Observed = Dated(observed, date), Reported = reported, ControlsApprovedByRegulator = random.Next(4) == 0 };
             subjects.Insert(random.Next(subjects.Count + 1), subject);
             evidence.Add(new EvidenceRecord
             {
@@ -129,40 +129,84 @@ public static class SyntheticReports
 
     private static Dictionary<string, object> V(params (string Key, object Value)[] values) => values.ToDictionary(v => v.Key, v => v.Value);
 
+    // Every fact the items of a kind read is recorded, as a verifier who checked the subject would: a fact left out
+    // would leave those items open and the report incomplete (docs/decisions.md, "Unknown is not no").
+    private static readonly (string, object)[] HazchemManagement =
+    [
+        ("hazard_inspection_system", true), ("operating_procedures", true), ("process_control_limits", true), ("staff_count", 120m),
+        ("full_time_safety_managers", 3m), ("safety_department", true), ("registered_safety_engineers", 1m),
+        ("registered_chemical_safety_engineers", 1m), ("special_work_rules", true), ("special_work_rules_executed", true),
+    ];
+
+    private static readonly (string, object)[] MiningManagement =
+    [
+        ("safety_inspection_rules", true), ("staff_count", 120m), ("full_time_safety_managers", 3m), ("safety_department", true),
+        ("registered_safety_engineers", 1m), ("safety_facilities_accepted", true),
+    ];
+
+    private static readonly (string, object)[] Underground =
+    [
+        ("independent_exits", 2m), ("exits_meet_standards_and_design", true), ("open_pit_transition_surface_connected", false),
+        ("spontaneous_combustion_risk", false), ("safety_pillars_mined_or_below_design", false), ("goaf_treated_as_designed", true),
+        ("severe_ground_pressure", false), ("roof_support_as_designed", true),
+    ];
+
+    private static readonly (string, object)[] DustSite =
+    [
+        ("in_non_frame_multistorey_building", false), ("too_close_to_gathering_places", false), ("dust_shares_system_with_flammable_gas", false),
+        ("systems_interconnected_across_fire_compartments", false), ("dry_collector_without_explosion_control", false),
+        ("positive_pressure_conveying", false), ("ignition_source_control", true), ("gravity_chamber_or_dry_tunnel_duct", false),
+        ("metal_or_wood_dry_collector_without_airlock", false), ("zone20_non_ex_electrics", false), ("no_tramp_material_removal", false),
+        ("sander_duct_without_spark_detection", false), ("dust_cleaning_rules_and_practice", true),
+        ("site_in_non_frame_multistorey_or_with_gathering_rooms", false), ("shared_or_interconnected_dust_system", false),
+        ("positive_pressure_without_ignition_control", false), ("no_tramp_removal_or_spark_detection", false),
+        ("wet_reactive_dust_without_hydrogen_control", false),
+    ];
+
+    private static readonly (string, object)[] Foundry =
+    [
+        ("gathering_room_in_melting_pouring_influence_area", false), ("furnace_without_emergency_drain", false),
+    ];
+
     private static (string Kind, Dictionary<string, object> Values)[] Compliant(string industry) => industry switch
     {
         "hazchem" =>
         [
             ("storage_tank_area", V(("mhi_grade", 2m), ("emergency_shutoff", true), ("toxic_or_liquefied_gas", true), ("independent_sis", true))),
-            ("chemical_unit", V(("key_hazardous_process", true), ("automated_control", true), ("emergency_shutdown", true), ("systems_in_service", true), ("dual_power_supply", true), ("control_system_ups", true), ("safety_accessories_in_service", true))),
-            ("key_person", V(("role", "safety_manager"), ("assessment_passed", true), ("education", "bachelor_or_above"), ("chemical_safety_major", true), ("chemical_experience_years", 6m))),
-            ("enterprise_management", V(("responsibility_system", true), ("hazard_inspection_system", true), ("operating_procedures", true), ("process_control_limits", true), ("staff_count", 120m), ("full_time_safety_managers", 3m))),
+            ("chemical_unit", V(("key_hazardous_process", true), ("automated_control", true), ("emergency_shutdown", true), ("systems_in_service", true), ("dual_power_supply", true), ("control_system_ups", true), ("safety_accessories_in_service", true),
+                ("two_key_one_major", false), ("in_service", true), ("formally_designed", true), ("obsolete_process_or_equipment", false))),
+            ("key_person", V(("role", "safety_manager"), ("assessment_passed", true), ("education", "bachelor_or_above"), ("chemical_safety_major", true), ("chemical_experience_years", 6m), ("new_hire", false))),
+            ("enterprise_management", V([("responsibility_system", true), .. HazchemManagement])),
             ("highway_distance", V(("feature", "land_edge"), ("distance_m", 180m), ("dangerous_goods_site", true))),
             ("hazardous_area", V(("gas_leak_possible", true), ("gas_detection_alarm", true), ("explosion_hazard_zone", true), ("explosion_proof_electrics", true))),
         ],
         "mining" =>
         [
-            ("mine_underground", V(("independent_exits", 2m), ("exits_as_designed", true))),
-            ("mine_exits", V(("exit_spacing_m", 45m), ("level_exits", 2m), ("level_exits_connected", true), ("exits_unobstructed", true))),
-            ("open_pit_slope", V(("working_slope_angle_deg", 42m), ("design_working_slope_angle_deg", 45m), ("final_bench_height_m", 12m), ("design_final_bench_height_m", 15m))),
-            ("enterprise_management", V(("responsibility_system", true), ("safety_inspection_rules", true), ("hazard_rectification_rules", true))),
+            ("mine_underground", V([("exits_as_designed", true), .. Underground])),
+            ("mine_exits", V(("exit_spacing_m", 45m), ("level_exits", 2m), ("level_exits_connected", true), ("exits_unobstructed", true), ("all_exits_shafts_without_ladderway", false),
+                ("main_cage_shaft_single_hoist_no_ladderway", false), ("wing_strike_length_m", 600m), ("exit_on_long_wing", true))),
+            ("open_pit_slope", V(("working_slope_angle_deg", 42m), ("design_working_slope_angle_deg", 45m), ("final_bench_height_m", 12m), ("design_final_bench_height_m", 15m),
+                ("bench_height_m", 10m), ("design_bench_height_m", 12m))),
+            ("enterprise_management", V([("responsibility_system", true), ("hazard_rectification_rules", true), .. MiningManagement])),
         ],
         "metallurgy" =>
         [
             ("steelmaking_furnace", V(("cooling_monitoring_alarm", true), ("alarm_interlocked", true))),
-            ("metallurgy_place", V(("place_type", "rest_room"), ("in_molten_metal_crane_span", false))),
+            ("metallurgy_place", V(("place_type", "rest_room"), ("in_molten_metal_crane_span", false), ("in_molten_metal_lifting_influence_area", false))),
             ("key_person", V(("role", "principal"), ("assessment_passed", true))),
-            ("dust_explosion_site", V(("dry_collector_without_explosion_control", false), ("zone20_non_ex_electrics", false))),
+            ("dust_explosion_site", V(DustSite)),
         ],
         "pipeline" =>
         [
-            ("pipeline_segment", V(("pipeline_class", "long_distance"), ("structures_within_5m", 0m), ("periodic_inspection_done", true), ("personnel_dense_hca", false))),
-            ("pipeline_segment", V(("pipeline_class", "field_gathering"), ("structures_within_5m", 0m))),
+            ("pipeline_segment", V(("pipeline_class", "long_distance"), ("structures_within_5m", 0m), ("periodic_inspection_done", true), ("personnel_dense_hca", false),
+                ("medium", "gas"), ("hca_criterion", "c"), ("hca_grade", 2m))),
+            ("pipeline_segment", V(("pipeline_class", "field_gathering"), ("structures_within_5m", 0m), ("periodic_inspection_done", true), ("personnel_dense_hca", false),
+                ("medium", "oil"), ("hca_criterion", "c"), ("hca_grade", 2m))),
         ],
         _ =>
         [
-            ("machinery_foundry", V(("gathering_room_in_molten_metal_span", false), ("furnace_without_emergency_drain", false))),
-            ("dust_explosion_site", V(("metal_or_wood_dry_collector_without_airlock", false))),
+            ("machinery_foundry", V([("gathering_room_in_molten_metal_span", false), .. Foundry])),
+            ("dust_explosion_site", V(DustSite)),
         ],
     };
 
@@ -171,28 +215,38 @@ public static class SyntheticReports
         "hazchem" =>
         [
             ("highway_distance", V(("feature", "land_edge"), ("distance_m", 60m), ("dangerous_goods_site", true)), V(("feature", "land_edge"), ("distance_m", 120m), ("dangerous_goods_site", true))),
-            ("storage_tank_area", V(("mhi_grade", 2m), ("emergency_shutoff", false)), V(("mhi_grade", 2m), ("emergency_shutoff", true))),
-            ("enterprise_management", V(("responsibility_system", false), ("hazard_inspection_system", true)), V(("responsibility_system", true), ("hazard_inspection_system", true))),
-            ("cited_document", V(("conclusion", "不合格")), V(("conclusion", "合格"))),
+            ("storage_tank_area", V(("mhi_grade", 2m), ("emergency_shutoff", false), ("toxic_or_liquefied_gas", false)), V(("mhi_grade", 2m), ("emergency_shutoff", true), ("toxic_or_liquefied_gas", false))),
+            ("enterprise_management", V([("responsibility_system", false), .. HazchemManagement]), V([("responsibility_system", true), .. HazchemManagement])),
+            ("cited_document", V(("conclusion", "不合格"), ("issued_on", new DateOnly(2019, 1, 10))), V(("conclusion", "合格"), ("issued_on", new DateOnly(2019, 1, 10)))),
         ],
         "mining" =>
         [
-            ("mine_underground", V(("independent_exits", 2m), ("exits_as_designed", false)), V(("independent_exits", 2m), ("exits_as_designed", true))),
-            ("enterprise_management", V(("responsibility_system", true), ("safety_inspection_rules", true), ("hazard_rectification_rules", false)), V(("responsibility_system", true), ("safety_inspection_rules", true), ("hazard_rectification_rules", true))),
+            ("mine_underground", V([("exits_as_designed", false), .. Underground]), V([("exits_as_designed", true), .. Underground])),
+            ("enterprise_management", V([("responsibility_system", true), ("hazard_rectification_rules", false), .. MiningManagement]), V([("responsibility_system", true), ("hazard_rectification_rules", true), .. MiningManagement])),
         ],
         "metallurgy" =>
         [
-            ("metallurgy_place", V(("place_type", "rest_room"), ("in_molten_metal_crane_span", true)), V(("place_type", "rest_room"), ("in_molten_metal_crane_span", false))),
+            ("metallurgy_place", V(("place_type", "rest_room"), ("in_molten_metal_crane_span", true), ("in_molten_metal_lifting_influence_area", false)), V(("place_type", "rest_room"), ("in_molten_metal_crane_span", false), ("in_molten_metal_lifting_influence_area", false))),
             ("steelmaking_furnace", V(("cooling_monitoring_alarm", true), ("alarm_interlocked", false)), V(("cooling_monitoring_alarm", true), ("alarm_interlocked", true))),
         ],
         "pipeline" =>
         [
-            ("pipeline_segment", V(("pipeline_class", "field_gathering"), ("structures_within_5m", 3m)), V(("pipeline_class", "field_gathering"), ("structures_within_5m", 0m))),
-            ("pipeline_segment", V(("pipeline_class", "long_distance"), ("personnel_dense_hca", true), ("video_24h", false)), V(("pipeline_class", "long_distance"))),
+            ("pipeline_segment", V(("pipeline_class", "field_gathering"), ("structures_within_5m", 3m), ("periodic_inspection_done", true), ("personnel_dense_hca", false), ("medium", "oil"), ("hca_criterion", "c"), ("hca_grade", 2m)),
+                V(("pipeline_class", "field_gathering"), ("structures_within_5m", 0m))),
+            ("pipeline_segment", V(("pipeline_class", "long_distance"), ("personnel_dense_hca", true), ("video_24h", false), ("structures_within_5m", 0m), ("periodic_inspection_done", true),
+                ("medium", "gas"), ("hca_criterion", "a"), ("hca_grade", 3m), (IdentifiedOn, 6m)), V(("pipeline_class", "long_distance"))),
         ],
         _ =>
         [
-            ("machinery_foundry", V(("gathering_room_in_molten_metal_span", true)), V(("gathering_room_in_molten_metal_span", false))),
+            ("machinery_foundry", V([("gathering_room_in_molten_metal_span", true), .. Foundry]), V([("gathering_room_in_molten_metal_span", false), .. Foundry])),
         ],
     };
+
+    // A date that depends on the report's: the high-consequence area identified this many months before it.
+    private const string IdentifiedOn = "hca_identified_on";
+
+    private static Dictionary<string, object> Dated(Dictionary<string, object> values, DateOnly date) =>
+        values.TryGetValue(IdentifiedOn, out var months) && months is decimal m
+            ? new Dictionary<string, object>(values) { [IdentifiedOn] = date.AddMonths(-(int)m) }
+            : values;
 }

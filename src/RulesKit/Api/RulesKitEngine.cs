@@ -409,15 +409,39 @@ public sealed class RulesKitEngine
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(item);
         report = Checked(report).Report;
+        return ExplainItem(report, report.Source ?? report.Id, item, asOf ?? report.EvaluationDate);
+    }
+
+    /// <summary>
+    /// Item <paramref name="item"/> of the party's conduct catalogs tested on every subject of its kind of an inspection
+    /// record (and on the subjects that stand for the reports it names, from <paramref name="reports"/>).
+    /// </summary>
+    /// <exception cref="RulesKitInputException">No loaded catalog has the item, or the record is invalid.</exception>
+    public ImmutableArray<ItemExplanation> ExplainItem(InspectionRecord record, string item, IEnumerable<ReportEvaluation>? reports = null, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(item);
+        if (!_checkedRecords.TryGetValue(record, out _))
+        {
+            record = InspectionReader.Validate(record, Catalogs, null);
+            _checkedRecords.AddOrUpdate(record, this);
+        }
+        var findings = (reports ?? []).Select(r => r.Finding).GroupBy(f => f.ReportId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var (shape, _) = InspectionFacts.Shape(record, findings, Catalogs);
+        return ExplainItem(shape, record.Source ?? record.Id, item, asOf ?? record.InspectionDate);
+    }
+
+    private ImmutableArray<ItemExplanation> ExplainItem(Report shape, string source, string item, DateOnly date)
+    {
         var slash = item.IndexOf('/');
         CatalogKey? catalog = slash > 0 && CatalogKey.TryParse(item[..slash], out var key) ? key : null;
         var id = slash < 0 ? item : item[(slash + 1)..];
         var found = Catalogs.Catalogs.Where(c => catalog is not { } named || named.Names(c))
             .SelectMany(c => c.Items.Where(i => i.Id == id))
-            .Select(i => WhyBuilder.Item(_evaluator.Catalogs[i], report, asOf ?? report.EvaluationDate, Catalogs))
+            .Select(i => WhyBuilder.Item(_evaluator.Catalogs[i], shape, date, Catalogs))
             .ToImmutableArray();
         if (found.IsEmpty)
-            throw new RulesKitInputException([Messages.NoSuchItem.At(report.Source ?? report.Id, 0, 0, item)]);
+            throw new RulesKitInputException([Messages.NoSuchItem.At(source, 0, 0, item)]);
         return found;
     }
 

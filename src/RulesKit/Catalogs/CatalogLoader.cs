@@ -524,12 +524,13 @@ internal static class CatalogLoader
                 kind.DeclaredBy.Add(catalogKey);
                 if (b.Mapping(b.Required(kindMap, "attributes", what), "attributes") is not { } attributes)
                     continue;
+                var withBasis = new List<(KindAttribute Attribute, string What, ScalarNode Node)>();
                 foreach (var (attrKey, attrNode) in attributes.Entries)
                 {
                     var attrWhat = $"attribute '{kindKey.Value}.{attrKey.Value}'";
                     if (b.Mapping(attrNode, attrWhat) is not { } attrMap)
                         continue;
-                    b.OnlyKeys(attrMap, attrWhat, "type", "values", "unit", "title");
+                    b.OnlyKeys(attrMap, attrWhat, "type", "values", "unit", "title", "basis");
                     var typeText = b.Text(attrMap, "type", attrWhat, true);
                     AttributeType? type = typeText switch
                     {
@@ -550,7 +551,9 @@ internal static class CatalogLoader
                     if (type == AttributeType.Enum && values.Count == 0 && attrMap["values"] is not null)
                         b.Report(Messages.EnumWithoutValues, attrMap.Location, attrWhat);
                     var attribute = new KindAttribute(attrKey.Value, type.Value, [.. values], b.Text(attrMap, "unit", attrWhat, false),
-                        b.Text(attrMap, "title", attrWhat, false), kind.Attributes.Count, attrKey.Location);
+                        b.Text(attrMap, "title", attrWhat, false), kind.Attributes.Count, attrKey.Location, b.Text(attrMap, "basis", attrWhat, false));
+                    if (attribute.Basis is not null && attrMap["basis"] is ScalarNode basisNode)
+                        withBasis.Add((attribute, attrWhat, basisNode));
                     if (kind.Attributes.Find(a => a.Name == attrKey.Value) is { } existing)
                     {
                         if (existing.Type != attribute.Type || !existing.Values.SequenceEqual(attribute.Values))
@@ -560,6 +563,10 @@ internal static class CatalogLoader
                     }
                     kind.Attributes.Add(attribute);
                 }
+                // A basis names a text attribute of the kind, declared anywhere in it.
+                foreach (var (attribute, attrWhat, node) in withBasis)
+                    if (kind.Attributes.Find(a => a.Name == attribute.Basis) is not { Type: AttributeType.Text })
+                        b.Report(Messages.BasisNotText, node.Location, attrWhat, attribute.Basis);
             }
             return [.. declared];
         }

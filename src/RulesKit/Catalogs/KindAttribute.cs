@@ -10,8 +10,9 @@ public sealed class KindAttribute
     private static readonly LocalizedText DateText = new("日期 YYYY-MM-DD", "a date as YYYY-MM-DD");
     private static readonly LocalizedText TextText = new("文本", "a text");
 
-    internal KindAttribute(string name, AttributeType type, ImmutableArray<string> values, string? unit, string? title, int slot, SourceLocation location)
+    internal KindAttribute(string name, AttributeType type, ImmutableArray<string> values, string? unit, string? title, int slot, SourceLocation location, string? basis = null)
     {
+        Basis = basis;
         Name = name;
         Type = type;
         Values = values;
@@ -35,6 +36,12 @@ public sealed class KindAttribute
 
     /// <summary>What the attribute means, in Chinese.</summary>
     public string? Title { get; }
+
+    /// <summary>
+    /// For a required value the verifier records (a distance some other standard sets): the text attribute that names
+    /// the standard and clause that set it. A value recorded without its basis counts as not recorded.
+    /// </summary>
+    public string? Basis { get; }
 
     internal int Slot { get; }
 

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace RulesKit.Determinations;
 
-/// <summary>A criterion's outcome for a report (or for one nonconformity). Ordered: a higher value is a stronger finding.</summary>
+/// <summary>A criterion's outcome for a report (or for one match). Which match decides a criterion: RulesKit.Law's Verdicts.Strength.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<CriterionOutcome>))]
 public enum CriterionOutcome
 {
@@ -10,7 +10,10 @@ public enum CriterionOutcome
     [JsonStringEnumMemberName("notApplicable")]
     NotApplicable,
 
-    /// <summary>It applies, but no standard in force for the report's industry and date feeds it: nothing could be looked at.</summary>
+    /// <summary>
+    /// It applies but cannot be decided: no standard in force for the report's industry and date feeds it, or nothing
+    /// meets it and a fact not recorded could (the diagnostics say which).
+    /// </summary>
     [JsonStringEnumMemberName("cannotDecide")]
     CannotDecide,
 

@@ -97,4 +97,12 @@ public enum ElementReason
     /// <summary>Materiality: not a veto item, but the verifying experts found that the breach changes the favourable conclusion.</summary>
     [JsonStringEnumMemberName("materiality.expert-review")]
     ExpertReviewFindsMaterial,
+
+    /// <summary>Objective: the facts the item needs are not all recorded; recorded one way, the item is breached.</summary>
+    [JsonStringEnumMemberName("objective.facts-missing")]
+    FactsMissing,
+
+    /// <summary>Objective: the facts a recalled item needs are not all recorded; being recalled, it could make a criterion at most suspected.</summary>
+    [JsonStringEnumMemberName("objective.facts-missing-recalled")]
+    FactsMissingRecalledItem,
 }

@@ -17,4 +17,8 @@ public enum ElementState
     /// <summary>Established by the facts.</summary>
     [JsonStringEnumMemberName("established")]
     Established,
+
+    /// <summary>Open: a fact it needs is not recorded (a fact not recorded is unknown, never false).</summary>
+    [JsonStringEnumMemberName("unknown")]
+    Unknown,
 }

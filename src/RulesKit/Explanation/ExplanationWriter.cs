@@ -37,7 +37,7 @@ public static class ExplanationWriter
                 w.Append(t["incomplete"]).Append(' ').AppendLine(Numbers(d.CannotDecide));
             if (d.Scope is { } scope)
                 w.Append(t["scope"]).Append(' ').Append(scope.InScope ? t["inScope"] : t["outOfScope"]).Append(" — ").Append(scope.Text).Append("（").Append(scope.Citation).AppendLine("）");
-            foreach (var c in d.Criteria.Where(c => c.Outcome is CriterionOutcome.Met or CriterionOutcome.Suspected))
+            foreach (var c in d.Criteria.Where(Shown))
             {
                 w.AppendLine();
                 w.Append(t["criterion"]).Append(' ').Append(c.Number).Append(" [").Append(t[c.Outcome]).Append("] ").AppendLine(c.Text);
@@ -45,7 +45,7 @@ public static class ExplanationWriter
                 if (c.Confidence != Catalogs.Confidence.Official)
                     w.Append(" (").Append(t[c.Confidence]).Append(')');
                 w.AppendLine();
-                foreach (var m in c.Matches.Where(m => m.Outcome is CriterionOutcome.Met or CriterionOutcome.Suspected))
+                foreach (var m in c.Matches.Where(m => m.Outcome is CriterionOutcome.Met or CriterionOutcome.Suspected or CriterionOutcome.CannotDecide))
                     WriteMatch(w, m, t, record);
             }
             foreach (var f in d.EnterpriseFindings)
@@ -61,6 +61,13 @@ public static class ExplanationWriter
             w.AppendLine(t["nonconformities"]);
             foreach (var n in evaluation.Nonconformities)
                 w.Append("  ").Append(n.Catalog).Append('/').Append(n.ItemId).Append(" @ ").Append(n.SubjectId).Append(": ").AppendLine(t[n.Disclosure]);
+        }
+        if (evaluation.Undecided.Length > 0)
+        {
+            w.AppendLine();
+            w.AppendLine(t["undecided"]);
+            foreach (var n in evaluation.Undecided)
+                w.Append("  ").Append(n.Catalog).Append('/').Append(n.ItemId).Append(" @ ").Append(n.SubjectId).Append(": ").Append(t["missingFacts"]).Append(' ').AppendLine(string.Join(", ", n.MissingFacts));
         }
         if (evaluation.Diagnostics.Length > 0)
         {
@@ -95,11 +102,11 @@ public static class ExplanationWriter
             if (d.Scope is { } scope)
                 w.Append("- ").Append(t["scope"]).Append(' ').Append(scope.InScope ? t["inScope"] : t["outOfScope"]).Append(" — ").AppendLine(scope.Text);
             w.Append("- `").Append(d.List).AppendLine("`");
-            foreach (var c in d.Criteria.Where(c => c.Outcome is CriterionOutcome.Met or CriterionOutcome.Suspected))
+            foreach (var c in d.Criteria.Where(Shown))
             {
                 w.AppendLine().Append("### ").Append(t["criterion"]).Append(' ').Append(c.Number).Append(" — ").AppendLine(t[c.Outcome]).AppendLine();
                 w.Append("> ").AppendLine(c.Text).AppendLine();
-                foreach (var m in c.Matches.Where(m => m.Outcome is CriterionOutcome.Met or CriterionOutcome.Suspected))
+                foreach (var m in c.Matches.Where(m => m.Outcome is CriterionOutcome.Met or CriterionOutcome.Suspected or CriterionOutcome.CannotDecide))
                 {
                     var n = m.Nonconformity;
                     w.Append("- ").Append(t["item"]).Append(' ').Append(n.Document).Append(' ').Append(n.Clause).Append(" (`").Append(n.Catalog).Append('/').Append(n.ItemId).Append("`, ")
@@ -108,11 +115,13 @@ public static class ExplanationWriter
                     w.Append("  - ").Append(t["textSeen"]).Append(' ').AppendLine(n.Source);
                     w.Append("  - ").Append(t["subject"]).Append(' ').Append(n.SubjectId).Append(n.SubjectName is null ? "" : $" ({n.SubjectName})").Append(", ").AppendLine(n.SubjectKind);
                     w.Append("  - ").Append(t["observed"]).Append(' ').AppendLine(Pairs(n.Observed));
+                    if (n.Undecided)
+                        w.Append("  - ").Append(t["missingFacts"]).Append(' ').AppendLine(string.Join(", ", n.MissingFacts));
                     if (n.Threshold is not null)
                         w.Append("  - ").Append(t["threshold"]).Append(" `").Append(n.Threshold).AppendLine("`");
                     if (!record) // an inspection record reports nothing: what a report said does not apply
                     {
-                        w.Append("  - ").Append(t["reported"]).Append(' ').AppendLine(n.Reported is { } r ? Pairs(r) : t["absent"]);
+                        w.Append("  - ").Append(t["reported"]).Append(' ').AppendLine(n.Reported is { } r ? Pairs(r) : n.SilenceAssumed ? t["silenceAssumed"] : t["absent"]);
                         w.Append("  - ").Append(t["disclosure"]).Append(' ').AppendLine(t[n.Disclosure]);
                     }
                     foreach (var e in n.Evidence)
@@ -160,6 +169,8 @@ public static class ExplanationWriter
                 var n = m.Nonconformity;
                 w.Append("  - ").Append(t[m.Outcome]).Append(": ").Append(n.Catalog).Append('/').Append(n.ItemId).Append(" @ ").Append(n.SubjectId)
                     .Append(" (").Append(t[n.Disclosure]).Append(", ").Append(t[n.Confidence]).AppendLine(")");
+                if (n.Undecided)
+                    w.Append("      ").Append(t["missingFacts"]).Append(' ').AppendLine(string.Join(", ", n.MissingFacts));
                 foreach (var e in m.Elements)
                 {
                     w.Append("      ").Append(t[e.Element]).Append(": ").Append(t[e.State]).Append(" — ").Append(t[e.Reason]);
@@ -194,8 +205,14 @@ public static class ExplanationWriter
             if (x.Subjects.IsEmpty)
                 w.Append("  ").AppendLine(t["noSubjectOfKind"]);
             foreach (var s in x.Subjects)
-                w.Append("  ").Append(s.SubjectId).Append(": ").Append(t["observed"]).Append(' ').Append(View(s.Observed, t)).Append("; ")
-                    .Append(t["reported"]).Append(' ').AppendLine(s.Reported is { } r ? View(r, t) : t[ViewOutcome.Absent]);
+            {
+                w.Append("  ").Append(s.SubjectId).Append(": ").Append(t["observed"]).Append(' ').Append(View(s.Observed, t));
+                // A record states what was checked; there is no report's statement to set beside it.
+                if (x.OnRecord)
+                    w.AppendLine();
+                else
+                    w.Append("; ").Append(t["reported"]).Append(' ').AppendLine(s.Reported is { } r ? View(r, t) : t[ViewOutcome.Absent]);
+            }
         }
         return w.ToString();
     }
@@ -227,11 +244,13 @@ public static class ExplanationWriter
         w.Append(", ").AppendLine(n.SubjectKind);
         w.Append("    ").Append(t["condition"]).Append(' ').AppendLine(n.Condition);
         w.Append("    ").Append(t["observed"]).Append(' ').AppendLine(Pairs(n.Observed));
+        if (n.Undecided)
+            w.Append("    ").Append(t["missingFacts"]).Append(' ').AppendLine(string.Join(", ", n.MissingFacts));
         if (n.Threshold is not null)
             w.Append("    ").Append(t["threshold"]).Append(' ').AppendLine(n.Threshold);
         if (!record) // an inspection record reports nothing: what a report said does not apply
         {
-            w.Append("    ").Append(t["reported"]).Append(' ').AppendLine(n.Reported is { } r ? Pairs(r) : t["absent"]);
+            w.Append("    ").Append(t["reported"]).Append(' ').AppendLine(n.Reported is { } r ? Pairs(r) : n.SilenceAssumed ? t["silenceAssumed"] : t["absent"]);
             w.Append("    ").Append(t["disclosure"]).Append(' ').AppendLine(t[n.Disclosure]);
         }
         foreach (var e in n.Evidence)
@@ -250,6 +269,10 @@ public static class ExplanationWriter
         }
         w.Append("    ").Append(t["outcome"]).Append(' ').AppendLine(t[m.Outcome]);
     }
+
+    // The criteria an explanation details: met, suspected, and those that cannot be decided for facts not recorded.
+    private static bool Shown(CriterionResult c) =>
+        c.Outcome is CriterionOutcome.Met or CriterionOutcome.Suspected || (c.Outcome == CriterionOutcome.CannotDecide && !c.Matches.IsEmpty);
 
     private static string Verdict(Determination d, Texts t) =>
         t.Language == Language.Chinese ? d.VerdictName : $"{d.VerdictNameEn} ({d.VerdictName})";

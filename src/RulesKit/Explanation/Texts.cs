@@ -42,9 +42,9 @@ internal sealed class Texts
     {
         ["report"] = "报告", ["inspection"] = "检查记录", ["party"] = "被检查对象", ["asOf"] = "判定基准日", ["industry"] = "行业", ["catalogs"] = "参与判定的目录（id@版本#哈希）：",
         ["verdict"] = "认定结论：", ["met"] = "成立的情形：", ["suspected"] = "存疑的情形（待专家判定）：",
-        ["incomplete"] = "判定不完整：以下情形无现行标准可依，无法判定：", ["scope"] = "专项整治范围：", ["inScope"] = "属于法定安全评价", ["outOfScope"] = "不属于所列法定安全评价",
+        ["incomplete"] = "判定不完整，以下情形无法判定（原因见提示）：", ["undecided"] = "事实未记录、无法判定的可能不符合项：", ["missingFacts"] = "缺少的事实：", ["scope"] = "专项整治范围：", ["inScope"] = "属于法定安全评价", ["outOfScope"] = "不属于所列法定安全评价",
         ["criterion"] = "情形", ["citation"] = "依据：", ["item"] = "条款：", ["veto"] = "否决项", ["safetyCode"] = "所属规程：", ["subject"] = "对象：",
-        ["observed"] = "核查所见：", ["reported"] = "报告所述：", ["threshold"] = "标准值：", ["absent"] = "报告未提及该对象", ["condition"] = "判定条件：",
+        ["observed"] = "核查所见：", ["reported"] = "报告所述：", ["threshold"] = "标准值：", ["absent"] = "报告未提及该对象", ["silenceAssumed"] = "未记录报告是否提及该对象，按未提及处理（遗漏以此为前提）", ["condition"] = "判定条件：",
         ["disclosure"] = "披露情况：", ["evidence"] = "证据", ["outcome"] = "本项结论：", ["nonconformities"] = "发现的不符合项：",
         ["enterprise"] = "企业违法线索（企业提供虚假资料，评价机构不知情）：", ["diagnostics"] = "提示：", ["textSeen"] = "文本出处：",
         ["falsified"] = "伪造资料，", ["aware"] = "机构知情", ["unaware"] = "机构不知情", ["awarenessUnknown"] = "机构是否知情不明",
@@ -52,9 +52,9 @@ internal sealed class Texts
         ["subjectsOfKinds"] = "报告中这些类型的对象：", ["noSubjects"] = "报告中没有这些类型的对象", ["noItems"] = "没有现行条款计入这些类别",
         ["notApplied"] = "未适用：", ["notInForce"] = "目录在该日期不生效", ["otherIndustry"] = "目录不适用于该行业", ["noSubjectOfKind"] = "报告中没有该类型的对象",
         ["missing"] = "缺少", ["matches"] = "匹配：",
-        ["outcome.NotApplicable"] = "不适用", ["outcome.CannotDecide"] = "无法判定（无现行标准可依）", ["outcome.NotMet"] = "不成立",
+        ["outcome.NotApplicable"] = "不适用", ["outcome.CannotDecide"] = "无法判定", ["outcome.NotMet"] = "不成立",
         ["outcome.Suspected"] = "存疑", ["outcome.Met"] = "成立",
-        ["state.Established"] = "成立", ["state.Indicated"] = "仅有迹象", ["state.NotEstablished"] = "不成立",
+        ["state.Established"] = "成立", ["state.Indicated"] = "仅有迹象", ["state.NotEstablished"] = "不成立", ["state.Unknown"] = "无法判断",
         ["disclosure.Disclosed"] = "已披露", ["disclosure.Misstated"] = "误述", ["disclosure.Omitted"] = "遗漏",
         ["source.AgencySurvey"] = "机构现场勘验记录", ["source.AgencyPhoto"] = "机构勘验影像", ["source.EnterpriseMaterial"] = "企业提供资料",
         ["source.NoticeServed"] = "送达机构的通知", ["source.Inspection"] = "核查检查", ["source.ExpertReview"] = "核查专家意见",
@@ -81,15 +81,17 @@ internal sealed class Texts
         ["reason.AgencyAnswers"] = "报告内容由评价机构负责，无企业伪造资料而机构不知情的证据",
         ["reason.EnterpriseFalsified"] = "企业提供伪造资料且机构不知情：属企业违法，另行处理",
         ["reason.FalsifiedAwarenessUnknown"] = "企业提供伪造资料，机构是否知情未查明",
+        ["reason.FactsMissing"] = "条款所需的核查事实未记录：按其中一种取值，该条款即不符合",
+        ["reason.FactsMissingRecalledItem"] = "条款所需的核查事实未记录；条款文本凭记忆，至多存疑",
     };
 
     private static readonly Dictionary<string, string> EnglishLabels = new()
     {
         ["report"] = "Report", ["inspection"] = "Inspection record", ["party"] = "party", ["asOf"] = "As of", ["industry"] = "industry", ["catalogs"] = "Catalogs applied (id@version#hash):",
         ["verdict"] = "Verdict:", ["met"] = "Criteria met:", ["suspected"] = "Criteria suspected (for expert review):",
-        ["incomplete"] = "Incomplete: no standard in force feeds these criteria, so they cannot be decided:", ["scope"] = "Campaign scope:", ["inScope"] = "a statutory assessment", ["outOfScope"] = "not among the statutory assessments listed",
+        ["incomplete"] = "Incomplete: these criteria cannot be decided (the notes say why):", ["undecided"] = "Possible nonconformities the facts recorded leave open:", ["missingFacts"] = "Facts missing:", ["scope"] = "Campaign scope:", ["inScope"] = "a statutory assessment", ["outOfScope"] = "not among the statutory assessments listed",
         ["criterion"] = "Criterion", ["citation"] = "Source:", ["item"] = "Item:", ["veto"] = "veto item", ["safetyCode"] = "Safety code:", ["subject"] = "Subject:",
-        ["observed"] = "Observed:", ["reported"] = "Reported:", ["threshold"] = "Threshold:", ["absent"] = "the report does not mention the subject", ["condition"] = "Condition:",
+        ["observed"] = "Observed:", ["reported"] = "Reported:", ["threshold"] = "Threshold:", ["absent"] = "the report does not mention the subject", ["silenceAssumed"] = "whether the report mentions the subject was not recorded: read as not mentioned (the omission rests on that)", ["condition"] = "Condition:",
         ["disclosure"] = "Disclosure:", ["evidence"] = "Evidence", ["outcome"] = "Outcome:", ["nonconformities"] = "Nonconformities found:",
         ["enterprise"] = "Enterprise finding (falsified material, agency unaware):", ["diagnostics"] = "Notes:", ["textSeen"] = "Text seen in:",
         ["falsified"] = "falsified, ", ["aware"] = "agency aware", ["unaware"] = "agency unaware", ["awarenessUnknown"] = "agency awareness unknown",
@@ -97,9 +99,9 @@ internal sealed class Texts
         ["subjectsOfKinds"] = "The report's subjects of those kinds:", ["noSubjects"] = "the report has no subject of those kinds", ["noItems"] = "no item in force feeds those categories",
         ["notApplied"] = "Not applied:", ["notInForce"] = "the catalog is not in force on that date", ["otherIndustry"] = "the catalog is not for that industry", ["noSubjectOfKind"] = "the report has no subject of that kind",
         ["missing"] = "missing", ["matches"] = "Matches:",
-        ["outcome.NotApplicable"] = "not applicable", ["outcome.CannotDecide"] = "cannot be decided (no standard in force feeds it)", ["outcome.NotMet"] = "not met",
+        ["outcome.NotApplicable"] = "not applicable", ["outcome.CannotDecide"] = "cannot be decided", ["outcome.NotMet"] = "not met",
         ["outcome.Suspected"] = "suspected", ["outcome.Met"] = "met",
-        ["state.Established"] = "established", ["state.Indicated"] = "indicated only", ["state.NotEstablished"] = "not established",
+        ["state.Established"] = "established", ["state.Indicated"] = "indicated only", ["state.NotEstablished"] = "not established", ["state.Unknown"] = "unknown",
         ["disclosure.Disclosed"] = "disclosed", ["disclosure.Misstated"] = "misstated", ["disclosure.Omitted"] = "omitted",
         ["source.AgencySurvey"] = "agency site survey", ["source.AgencyPhoto"] = "agency photos", ["source.EnterpriseMaterial"] = "material from the enterprise",
         ["source.NoticeServed"] = "notice served on the agency", ["source.Inspection"] = "verification inspection", ["source.ExpertReview"] = "verifying experts' finding",
@@ -126,6 +128,8 @@ internal sealed class Texts
         ["reason.AgencyAnswers"] = "the agency answers for its report; no evidence of falsified material it did not know of",
         ["reason.EnterpriseFalsified"] = "the enterprise supplied falsified material the agency did not know of: the enterprise's violation",
         ["reason.FalsifiedAwarenessUnknown"] = "the enterprise supplied falsified material; whether the agency knew is not established",
+        ["reason.FactsMissing"] = "facts the item needs are not recorded: recorded one way, the item is breached",
+        ["reason.FactsMissingRecalledItem"] = "facts the item needs are not recorded; its text is recalled, so at most suspected",
     };
 
     // After the label tables: static fields are initialised in the order written.

@@ -59,6 +59,7 @@ internal static class Messages
     public static readonly DiagnosticTemplate WrongValue = new("RK2104", E, "{0}：应为{1}，实际是{2}", "{0}: expected {1}, found {2}");
     public static readonly DiagnosticTemplate UnknownConcern = new("RK2105", E, "{0}：“{1}”不是本报告的对象或文件", "{0}: '{1}' is not a subject or document of this report");
     public static readonly DiagnosticTemplate UnknownEvidenceSource = new("RK2106", E, "{0}：应为以下之一：{1}；实际是“{2}”", "{0}: expected one of {1}; found '{2}'");
+    public static readonly DiagnosticTemplate InReportContradiction = new("RK2108", E, "{0}：inReport: false 表示报告未提及，却又给出了 {1}；二者只能取其一", "{0}: inReport: false says the report does not mention it, yet {1} is given; keep one of the two");
     public static readonly DiagnosticTemplate UnknownReliance = new("RK2107", E, "{0}：应为 licence、acceptance 或 filing（许可、验收、备案），实际是“{1}”", "{0}: expected licence, acceptance or filing, found '{1}'");
 
     // RK30xx — catalogs: structure, versions, references.
@@ -93,6 +94,7 @@ internal static class Messages
     public static readonly DiagnosticTemplate UnknownConfidence = new("RK3029", E, "{0}.confidence：应为以下之一：{2}；实际是“{1}”", "{0}.confidence: expected one of {2}, found '{1}'");
     public static readonly DiagnosticTemplate VerifiedReplaced = new("RK3030", E, "{0}：verified 已由 confidence 取代（official 官方文本 | transcription 转录本 | recalled 凭记忆 | draft 草稿）", "{0}: 'verified' is replaced by 'confidence' (official | transcription | recalled | draft)");
     public static readonly DiagnosticTemplate DraftItem = new("RK3031", W, "{0} 是草稿（confidence: draft）：会被评估和展示，但不计入任何情形", "{0} is a draft (confidence: draft): it is evaluated and shown but never counts for a criterion");
+    public static readonly DiagnosticTemplate BasisNotText = new("RK3035", E, "{0} 的 basis 应指同一对象类型的文本属性（记录设定该要求值的标准和条款），实际是“{1}”", "{0}: basis must name a text attribute of the same kind (where the standard and clause that set the required value are recorded), found '{1}'");
     public static readonly DiagnosticTemplate ItemIndustryOutsideCatalog = new("RK3034", E, "条目“{0}”：行业“{1}”不在本目录的行业（{2}）之内", "item '{0}': industry '{1}' is not among the catalog's industries ({2})");
     public static readonly DiagnosticTemplate GapUnknownList = new("RK3032", E, "已知缺口：未知认定目录“{0}”；已载入：{1}", "known gap: unknown determination list '{0}'; loaded: {1}");
     public static readonly DiagnosticTemplate GapUnknownCriterion = new("RK3033", E, "已知缺口：{0} 没有情形 {1}", "known gap: {0} has no criterion {1}");
@@ -125,5 +127,8 @@ internal static class Messages
     public static readonly DiagnosticTemplate ConditionFailed = new("RK5004", W, "条目 {0} 的条件在对象 {1} 上运行失败，按不适用处理：{2}", "the condition of item {0} failed on subject {1} and counts as not applying: {2}");
     public static readonly DiagnosticTemplate KnownGap = new("RK5005", W, "{0} 情形 {1} 无法判定（已知缺口）：{2}", "{0} criterion {1} cannot be decided (a known gap): {2}");
     public static readonly DiagnosticTemplate DraftFinding = new("RK5006", W, "草稿条目 {0} 在对象 {1} 上成立：仅供参考，不计入任何情形", "the draft item {0} fires on subject {1}: shown for review, counted for no criterion");
+    public static readonly DiagnosticTemplate SilenceAssumed = new("RK5009", W, "{0} 既没有 reported（报告所述），也没有 inReport: false（报告未提及）：按报告未提及处理，由此得出的遗漏均以此为前提", "{0} has neither reported (what the report states) nor inReport: false (not in the report): read as not mentioned, and every omission found on it rests on that reading");
+    public static readonly DiagnosticTemplate DisclosedVetoFavourable = new("RK5010", W, "报告已反映否决项 {0}（对象 {1}）不符合，却给出有利结论“{2}”：结论与报告自己所列问题相矛盾；所列认定目录均以隐瞒或误述为要件，不计入任何情形，请专家审查", "the report discloses that veto item {0} is breached (subject {1}) yet concludes '{2}': the conclusion contradicts a problem the report itself states; no list in force counts it (each requires concealment or a misstatement), so an expert should review it");
+    public static readonly DiagnosticTemplate FactsMissing = new("RK5008", W, "{0} 情形 {1} 无法判定：没有成立的，而以下未记录的事实可能使其成立：{2}", "{0} criterion {1} cannot be decided: nothing meets it, and these facts not recorded could: {2}");
     public static readonly DiagnosticTemplate ReportNotEvaluated = new("RK5007", W, "检查记录引用的报告 {0} 未经判定（未随记录提供）：依赖报告判定结果的检查要点无法判定", "the report {0} the inspection record names was not evaluated with it: the points that rest on report determinations cannot be decided");
 }

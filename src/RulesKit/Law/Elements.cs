@@ -28,8 +28,16 @@ internal static class Elements
     private static readonly ElementResult ObjectiveTranscription = new(CriterionElement.Objective, ElementState.Established, ElementReason.TranscriptionItem, None);
     private static readonly ElementResult ObjectiveRecalled = new(CriterionElement.Objective, ElementState.Indicated, ElementReason.RecalledItem, None);
 
-    /// <summary>Official and transcription texts establish the objective element; a recalled text only indicates it.</summary>
-    public static ElementResult Objective(IFinding n) => n.Item.Confidence switch
+    private static readonly ElementResult ObjectiveUnknown = new(CriterionElement.Objective, ElementState.Unknown, ElementReason.FactsMissing, None);
+    private static readonly ElementResult ObjectiveUnknownRecalled = new(CriterionElement.Objective, ElementState.Unknown, ElementReason.FactsMissingRecalledItem, None);
+
+    /// <summary>
+    /// Official and transcription texts establish the objective element; a recalled text only indicates it; a breach the
+    /// facts recorded leave open is unknown (the finding names the facts missing).
+    /// </summary>
+    public static ElementResult Objective(IFinding n) => n.Undecided
+        ? n.Item.Confidence == Confidence.Recalled ? ObjectiveUnknownRecalled : ObjectiveUnknown
+        : n.Item.Confidence switch
     {
         Confidence.Official => ObjectiveOfficial,
         Confidence.Transcription => ObjectiveTranscription,
@@ -115,8 +123,9 @@ internal static class Elements
                 case CriterionElement.Misreported: elements.Add(Misreported(n)); break;
             }
         }
-        // Attribution asks whether the agency answers for its report; an inspection record has no report.
-        if (!n.Report.IsInspection)
+        // Attribution asks whether the agency answers for what its report got wrong: nothing to ask when the report
+        // disclosed the problem, or for an inspection record, which has no report.
+        if (!n.Report.IsInspection && n.Disclosure != Disclosure.Disclosed)
             elements.Add(Attribution(n));
         return elements;
     }

@@ -16,6 +16,12 @@ internal interface IFinding
     /// <summary>The subject it was found on.</summary>
     string SubjectId { get; }
 
+    /// <summary>Whether the breach itself is open: facts the item needs are not recorded (<see cref="Missing"/>).</summary>
+    bool Undecided { get; }
+
+    /// <summary>For an open breach, the facts not recorded that would decide it.</summary>
+    IReadOnlyList<string> Missing { get; }
+
     /// <summary>How the report dealt with it (<see cref="ItemReading.DisclosureOf"/>).</summary>
     Disclosure Disclosure { get; }
 

@@ -9,10 +9,11 @@ namespace RulesKit.Law;
 internal static class ItemReading
 {
     /// <summary>
-    /// Whether <paramref name="item"/> finds a breach on a subject: its condition on what verification found (null when
-    /// a fact the condition needs is not recorded); for an item that compares the views, the report leaving the subject
-    /// out, or the compared attribute differing beyond the item's tolerance. <paramref name="reported"/> holds the
-    /// report's values in their slots; null when the report does not mention the subject.
+    /// Whether <paramref name="item"/> finds a breach on a subject: its condition on what verification found, in Kleene's
+    /// logic (null: the facts recorded leave it open — "cannot decide", never "no"); for an item that compares the views,
+    /// the report leaving the subject out, or the compared attribute differing beyond the item's tolerance (null when
+    /// either view does not record it). <paramref name="reported"/> holds the report's values in their slots; null when
+    /// the report does not mention the subject.
     /// </summary>
     public static bool? Fires(IItemTest item, AttributeView observed, object?[]? reported)
     {
@@ -21,7 +22,7 @@ internal static class ItemReading
         var comparison = item.Item.Comparison!;
         if (comparison.Attribute is null)
             return reported is null;
-        return Differs(observed.Values[item.CompareSlot], reported?[item.CompareSlot], comparison.Tolerance);
+        return reported is null ? false : Differs(observed.Values[item.CompareSlot], reported[item.CompareSlot], comparison.Tolerance);
     }
 
     /// <summary>
@@ -44,13 +45,13 @@ internal static class ItemReading
     }
 
     /// <summary>
-    /// Both values are recorded and they differ: numbers beyond <paramref name="tolerance"/> (a fraction of the
-    /// observed value), anything else at all.
+    /// Whether the two values differ: numbers beyond <paramref name="tolerance"/> (a fraction of the observed value),
+    /// anything else at all; null when either is not recorded.
     /// </summary>
-    public static bool Differs(object? observed, object? reported, decimal tolerance)
+    public static bool? Differs(object? observed, object? reported, decimal tolerance)
     {
         if (observed is null || reported is null)
-            return false;
+            return null;
         if (observed is decimal o && reported is decimal r)
             return Math.Abs(o - r) > tolerance * Math.Abs(o);
         return !observed.Equals(reported);
@@ -59,4 +60,23 @@ internal static class ItemReading
     /// <summary>The facts <paramref name="item"/>'s condition reads that <paramref name="view"/> does not record, in the condition's order.</summary>
     public static IEnumerable<string> Missing(IItemTest item, AttributeView view) =>
         item.Condition is { } condition ? condition.Reads.Where(r => view.Values[r.Slot] is null).Select(r => r.Name) : [];
+
+    /// <summary>
+    /// The facts whose absence leaves <paramref name="item"/> undecided on a subject: those its condition reads that
+    /// verification did not record, or the compared attribute on the side that does not record it
+    /// (<c>reported.NAME</c> for the report's side).
+    /// </summary>
+    public static IEnumerable<string> MissingToDecide(IItemTest item, AttributeView observed, object?[]? reported)
+    {
+        if (item.Condition is not null)
+            return Missing(item, observed);
+        if (item.Item.Comparison?.Attribute is not { } attribute || reported is null)
+            return [];
+        var missing = new List<string>(2);
+        if (observed.Values[item.CompareSlot] is null)
+            missing.Add(attribute);
+        if (reported[item.CompareSlot] is null)
+            missing.Add("reported." + attribute);
+        return missing;
+    }
 }

@@ -25,7 +25,11 @@ internal static class Verdicts
         return false;
     }
 
-    /// <summary>A match is met when every element is established, suspected when none fails and some are only indicated, not met otherwise.</summary>
+    /// <summary>
+    /// A match is not met when an element is not established, whatever the others; otherwise it cannot be decided when
+    /// an element is unknown (a fact the item needs is not recorded), suspected when some are only indicated, and met
+    /// when every element is established. What an undecided match could become: <see cref="Best"/>.
+    /// </summary>
     public static CriterionOutcome Outcome(IReadOnlyList<ElementResult> elements)
     {
         var outcome = CriterionOutcome.Met;
@@ -33,20 +37,48 @@ internal static class Verdicts
         {
             if (e.State == ElementState.NotEstablished)
                 return CriterionOutcome.NotMet;
-            if (e.State == ElementState.Indicated)
+            if (e.State == ElementState.Unknown)
+                outcome = CriterionOutcome.CannotDecide;
+            else if (e.State == ElementState.Indicated && outcome == CriterionOutcome.Met)
                 outcome = CriterionOutcome.Suspected;
         }
         return outcome;
     }
 
     /// <summary>
-    /// The order of a criterion's matches, strongest first: met before suspected before not met, then the item's text
-    /// (official before transcription before recalled), then catalog, item and subject. The first match decides the
-    /// criterion.
+    /// The most an undecided match could come to once its missing facts are recorded: met, or suspected when another
+    /// element is only indicated or the item's text is recalled (a recalled text never makes more than a suspicion).
+    /// </summary>
+    public static CriterionOutcome Best(IReadOnlyList<ElementResult> elements)
+    {
+        var best = CriterionOutcome.Met;
+        foreach (var e in elements)
+        {
+            if (e.State == ElementState.NotEstablished)
+                return CriterionOutcome.NotMet;
+            if (e.State == ElementState.Indicated || e.Reason == ElementReason.FactsMissingRecalledItem)
+                best = CriterionOutcome.Suspected;
+        }
+        return best;
+    }
+
+    /// <summary>How strongly a decided outcome speaks for the criterion: met, then suspected, then not met.</summary>
+    public static int Strength(CriterionOutcome outcome) => outcome switch
+    {
+        CriterionOutcome.Met => 4,
+        CriterionOutcome.Suspected => 3,
+        CriterionOutcome.CannotDecide => 2,
+        CriterionOutcome.NotMet => 1,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// The order of a criterion's matches, strongest first (<see cref="Strength"/>: met, suspected, undecided, not
+    /// met), then the item's text (official before transcription before recalled), then catalog, item and subject.
     /// </summary>
     public static int StrongestFirst(CriterionOutcome a, IFinding fa, CriterionOutcome b, IFinding fb)
     {
-        var c = b.CompareTo(a);
+        var c = Strength(b).CompareTo(Strength(a));
         if (c == 0)
             c = fa.Item.Confidence.CompareTo(fb.Item.Confidence);
         if (c == 0)
@@ -59,20 +91,26 @@ internal static class Verdicts
     }
 
     /// <summary>
-    /// A criterion's outcome for a report. Not applicable to another industry or report type; cannot be decided when no
-    /// item in force for the report feeds it (<paramref name="fed"/>: the categories fed), or when facts it rests on
-    /// could not be supplied (<paramref name="unfed"/>) and nothing met it all the same; otherwise its strongest
-    /// match's outcome (<paramref name="strongest"/>), or not met when nothing matched.
+    /// A criterion's outcome for a report, Kleene's "or" over its matches. Not applicable to another industry or report
+    /// type; cannot be decided when no item in force for the report feeds it (<paramref name="fed"/>: the categories
+    /// fed). Otherwise met when a match is met; else cannot be decided when facts it rests on could not be supplied
+    /// (<paramref name="unfed"/>), or when an undecided match could come to more (<paramref name="couldBe"/>, its
+    /// <see cref="Best"/>) than the strongest decided one (<paramref name="decided"/>); else that one, or not met when
+    /// nothing matched.
     /// </summary>
-    public static CriterionOutcome ForReport(Criterion criterion, Report report, IReadOnlySet<string> fed, CriterionOutcome? strongest, bool unfed)
+    public static CriterionOutcome ForReport(Criterion criterion, Report report, IReadOnlySet<string> fed,
+        CriterionOutcome? decided, CriterionOutcome? couldBe, bool unfed)
     {
         if (!criterion.AppliesTo(report.Industry, report.ReportType))
             return CriterionOutcome.NotApplicable;
         if (!AnyIn(criterion.Categories, fed))
             return CriterionOutcome.CannotDecide;
-        if (unfed && strongest != CriterionOutcome.Met)
+        if (decided == CriterionOutcome.Met)
+            return CriterionOutcome.Met;
+        var outcome = decided ?? CriterionOutcome.NotMet;
+        if (unfed || (couldBe is { } best && Strength(best) > Strength(outcome)))
             return CriterionOutcome.CannotDecide;
-        return strongest ?? CriterionOutcome.NotMet;
+        return outcome;
     }
 
     /// <summary>

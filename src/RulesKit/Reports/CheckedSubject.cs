@@ -30,6 +30,14 @@ public sealed record CheckedSubject
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, object>? Reported { get; init; }
 
+    /// <summary>
+    /// <c>false</c>: the verifier recorded that the report does not mention the subject (报告未提及). Without it and without
+    /// <see cref="Reported"/>, the report's silence is only assumed, and the result says so (RK5009).
+    /// </summary>
+    [JsonPropertyName("inReport")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? InReport { get; init; }
+
     /// <summary>For a hazard: whether the regulator approved the control measures taken (管控措施经监管部门认可); null when unknown.</summary>
     [JsonPropertyName("controlsApprovedByRegulator")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -26,4 +26,12 @@ public sealed record CitedDocument
     [JsonPropertyName("cited")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, object>? Cited { get; init; }
+
+    /// <summary>
+    /// <c>false</c>: the verifier recorded that the report does not cite the document. Without it and without
+    /// <see cref="Cited"/>, the report's silence is only assumed, and the result says so (RK5009).
+    /// </summary>
+    [JsonPropertyName("inReport")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? InReport { get; init; }
 }

@@ -112,9 +112,9 @@ internal static class FastJsonReports
 
     private static ReadOnlySpan<byte> ConclusionKeys => "text|favourable"u8;
 
-    private static ReadOnlySpan<byte> SubjectKeys => "id|kind|name|observed|reported|controlsApprovedByRegulator"u8;
+    private static ReadOnlySpan<byte> SubjectKeys => "id|kind|name|observed|reported|controlsApprovedByRegulator|inReport"u8;
 
-    private static ReadOnlySpan<byte> DocumentKeys => "id|kind|name|original|cited"u8;
+    private static ReadOnlySpan<byte> DocumentKeys => "id|kind|name|original|cited|inReport"u8;
 
     private static ReadOnlySpan<byte> EvidenceKeys => "id|source|description|concerns|falsified|agencyAware"u8;
 
@@ -171,7 +171,7 @@ internal static class FastJsonReports
             return null;
         string? id = null, kind = null, name = null;
         AttributeMap? observed = null, reported = null;
-        bool? approved = null;
+        bool? approved = null, inReport = null;
         var seen = 0;
         while (Next(ref reader))
         {
@@ -183,13 +183,14 @@ internal static class FastJsonReports
                 3 => (observed = Values(ref reader)) is not null,
                 4 => reader.TokenType == JsonTokenType.Null || (reported = Values(ref reader)) is not null,
                 5 => Boolean(ref reader, out approved),
+                6 => Boolean(ref reader, out inReport),
                 _ => false,
             };
             if (!ok)
                 return null;
         }
         return id is null || kind is null || observed is null ? null
-            : new CheckedSubject { Id = id, Kind = kind, Name = name, Observed = observed, Reported = reported, ControlsApprovedByRegulator = approved };
+            : new CheckedSubject { Id = id, Kind = kind, Name = name, Observed = observed, Reported = reported, InReport = inReport, ControlsApprovedByRegulator = approved };
     }
 
     private static CitedDocument? Document(ref Utf8JsonReader reader)
@@ -198,6 +199,7 @@ internal static class FastJsonReports
             return null;
         string? id = null, kind = null, name = null;
         AttributeMap? original = null, cited = null;
+        bool? inReport = null;
         var seen = 0;
         while (Next(ref reader))
         {
@@ -208,13 +210,14 @@ internal static class FastJsonReports
                 2 => OptionalText(ref reader, out name),
                 3 => (original = Values(ref reader)) is not null,
                 4 => reader.TokenType == JsonTokenType.Null || (cited = Values(ref reader)) is not null,
+                5 => Boolean(ref reader, out inReport),
                 _ => false,
             };
             if (!ok)
                 return null;
         }
         return id is null || kind is null || original is null ? null
-            : new CitedDocument { Id = id, Kind = kind, Name = name, Original = original, Cited = cited };
+            : new CitedDocument { Id = id, Kind = kind, Name = name, Original = original, Cited = cited, InReport = inReport };
     }
 
     private static EvidenceRecord? Evidence(ref Utf8JsonReader reader)

@@ -68,7 +68,7 @@ internal static class ReportReader
         {
             var id = b.Text(m, "id", "subjects", true) ?? "?";
             var what = $"subjects[{id}]";
-            b.OnlyKeys(m, what, "id", "kind", "name", "observed", "reported", "controlsApprovedByRegulator");
+            b.OnlyKeys(m, what, "id", "kind", "name", "observed", "reported", "inReport", "controlsApprovedByRegulator");
             Locate(m, key, at);
             result.Add(new CheckedSubject
             {
@@ -77,6 +77,7 @@ internal static class ReportReader
                 Name = b.Text(m, "name", what, false),
                 Observed = Values(b.Mapping(b.Required(m, "observed", what), $"{what}.observed"), $"{key}/observed", at),
                 Reported = m["reported"] is ScalarNode { IsNull: true } or null ? null : Values(b.Mapping(m["reported"], $"{what}.reported"), $"{key}/reported", at),
+                InReport = b.Boolean(m, "inReport", what, false),
                 ControlsApprovedByRegulator = b.Boolean(m, "controlsApprovedByRegulator", what, false),
             });
         }
@@ -90,7 +91,7 @@ internal static class ReportReader
         {
             var id = b.Text(m, "id", "documents", true) ?? "?";
             var what = $"documents[{id}]";
-            b.OnlyKeys(m, what, "id", "kind", "name", "original", "cited");
+            b.OnlyKeys(m, what, "id", "kind", "name", "original", "cited", "inReport");
             Locate(m, key, at);
             result.Add(new CitedDocument
             {
@@ -99,6 +100,7 @@ internal static class ReportReader
                 Name = b.Text(m, "name", what, false),
                 Original = Values(b.Mapping(b.Required(m, "original", what), $"{what}.original"), $"{key}/original", at),
                 Cited = m["cited"] is ScalarNode { IsNull: true } or null ? null : Values(b.Mapping(m["cited"], $"{what}.cited"), $"{key}/cited", at),
+                InReport = b.Boolean(m, "inReport", what, false),
             });
         }
         return result;

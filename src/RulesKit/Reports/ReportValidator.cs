@@ -81,8 +81,11 @@ internal static class ReportValidator
                 Name = s.Name,
                 Observed = observed,
                 Reported = reported,
+                InReport = s.InReport,
                 ControlsApprovedByRegulator = s.ControlsApprovedByRegulator,
             });
+            if (s.InReport == false && s.Reported is not null)
+                Report(place.Key + "/inReport", null, Messages.InReportContradiction, place.Field, "reported");
             if (kind is not null)
                 slotted[i] = new(subjects[i], kind, observedSlots!, reportedSlots);
         }
@@ -104,7 +107,10 @@ internal static class ReportValidator
                 Name = d.Name,
                 Original = original,
                 Cited = cited,
+                InReport = d.InReport,
             });
+            if (d.InReport == false && d.Cited is not null)
+                Report(place.Key + "/inReport", null, Messages.InReportContradiction, place.Field, "cited");
             if (kind is not null)
                 slotted[index] = new(documents[i], kind, originalSlots!, citedSlots);
         }

@@ -35,6 +35,10 @@ public sealed class ItemExplanation
     [JsonPropertyName("industryMatches")]
     public bool IndustryMatches { get; internal init; }
 
+    /// <summary>True when explained on an inspection record: what was checked only, no report's statement beside it.</summary>
+    [JsonPropertyName("onRecord")]
+    public bool OnRecord { get; internal init; }
+
     /// <summary>The test on each subject of the item's kind (empty when not applied or when the report has none).</summary>
     [JsonPropertyName("subjects")]
     public ImmutableArray<SubjectCheck> Subjects { get; internal init; } = [];

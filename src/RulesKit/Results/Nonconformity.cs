@@ -91,4 +91,25 @@ public sealed class Nonconformity
     /// <summary>The evidence records that concern the subject.</summary>
     [JsonPropertyName("evidence")]
     public ImmutableArray<EvidenceReference> Evidence { get; internal init; } = [];
+
+    /// <summary>
+    /// True when the disclosure rests on an assumed silence: neither what the report states nor that it does not mention
+    /// the subject was recorded, and the subject is read as not mentioned (RK5009).
+    /// </summary>
+    [JsonPropertyName("silenceAssumed")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool SilenceAssumed { get; internal init; }
+
+    /// <summary>
+    /// True when the breach itself is open: facts the item needs were not recorded (<see cref="MissingFacts"/>), and
+    /// recorded one way the item would be breached. Such a finding is listed in <see cref="ReportEvaluation.Undecided"/>.
+    /// </summary>
+    [JsonPropertyName("undecided")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Undecided { get; internal init; }
+
+    /// <summary>For an open breach, the facts not recorded that would decide it (<c>reported.NAME</c> on the report's side).</summary>
+    [JsonPropertyName("missingFacts")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public ImmutableArray<string> MissingFacts { get; internal init; } = [];
 }

@@ -48,6 +48,14 @@ public sealed class ReportEvaluation
     [JsonPropertyName("nonconformities")]
     public ImmutableArray<Nonconformity> Nonconformities { get; internal init; } = [];
 
+    /// <summary>
+    /// Possible nonconformities the facts recorded leave open: an item that, with the facts not recorded one way, would
+    /// be breached (each names its <see cref="Nonconformity.MissingFacts"/>). A criterion that nothing meets but one of
+    /// these could is "cannot be decided".
+    /// </summary>
+    [JsonPropertyName("undecided")]
+    public ImmutableArray<Nonconformity> Undecided { get; internal init; } = [];
+
     /// <summary>One determination per determination list in force.</summary>
     [JsonPropertyName("determinations")]
     public ImmutableArray<Determination> Determinations { get; internal init; } = [];

@@ -52,6 +52,8 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
             List<Diagnostic>? warnings = null;
             if (shape.Warns)
                 Warn(warnings = [], Source(report), outcome, shape.Determinations, null);
+            if (SilenceAssumed(report))
+                Silences(warnings ??= [], Source(report), report);
             return Evaluation(outcome, shape.Complete, shape.Catalogs, [], shape.Determinations, warnings is null ? [] : [.. warnings]);
         }
         return BuildFull(outcome, unfed, extra);
@@ -77,18 +79,25 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         var diagnostics = new List<Diagnostic>(extra ?? []);
         var source = Source(report);
         Warn(diagnostics, source, outcome, built, unfed);
+        Silences(diagnostics, source, report);
         foreach (var (item, subject, message) in outcome.Issues)
             diagnostics.Add(Messages.ConditionFailed.At(source, 0, 0, item, subject, message));
-        foreach (var n in outcome.Nonconformities.Where(n => n.Item.Item.Confidence == Confidence.Draft))
+        foreach (var n in outcome.Nonconformities.Where(n => n.Item.Item.Confidence == Confidence.Draft && !n.Undecided))
             diagnostics.Add(Messages.DraftFinding.At(source, 0, 0, n.Item.Name, n.Subject.Id));
+        // A breach the report states yet concludes favourably despite: no list counts it, and silence would hide it.
+        if (!report.IsInspection && report.Conclusion.Favourable)
+            foreach (var n in outcome.Nonconformities.Where(n => !n.Undecided && n.Disclosure == Disclosure.Disclosed && n.Item.Item.Veto && n.Item.Item.Confidence != Confidence.Draft))
+                diagnostics.Add(Messages.DisclosedVetoFavourable.At(source, 0, 0, n.Item.Name, n.Subject.Id, report.Conclusion.Text));
 
         var complete = lists.Count > 0 && built.All(d => d.Complete) && !diagnostics.Any(d => d.Code == Messages.NoStandardInForce.Code || d.Code == Messages.ReportNotEvaluated.Code);
-        return Evaluation(outcome, complete, [.. outcome.RuleSet.FullReferences], [.. outcome.Nonconformities.Select(Record)], built, [.. diagnostics]);
+        return Evaluation(outcome, complete, [.. outcome.RuleSet.FullReferences], [.. outcome.Nonconformities.Where(n => !n.Undecided).Select(Record)], built, [.. diagnostics],
+            [.. outcome.Nonconformities.Where(n => n.Undecided).Select(Record)]);
     }
 
     // The report's header with what was found for it.
     private static ReportEvaluation Evaluation(EngineOutcome outcome, bool complete, ImmutableArray<CatalogReference> references,
-        ImmutableArray<Nonconformity> nonconformities, ImmutableArray<Determination> determinations, ImmutableArray<Diagnostic> diagnostics) => new()
+        ImmutableArray<Nonconformity> nonconformities, ImmutableArray<Determination> determinations, ImmutableArray<Diagnostic> diagnostics,
+        ImmutableArray<Nonconformity> undecided = default) => new()
     {
         ReportId = outcome.Report.Id,
         ReportTitle = outcome.Report.Title,
@@ -98,14 +107,42 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         Complete = complete,
         Catalogs = references,
         Nonconformities = nonconformities,
+        Undecided = undecided.IsDefault ? [] : undecided,
         Determinations = determinations,
         Diagnostics = diagnostics,
     };
 
     private static string Source(Report report) => report.Source ?? $"report {report.Id}";
 
+    // Whether some subject or document has neither a reported view nor "not in the report" (RK5009); loops, not LINQ:
+    // every clean report asks.
+    private static bool SilenceAssumed(Report report)
+    {
+        if (report.IsInspection)
+            return false;
+        foreach (var s in report.Subjects)
+            if (s.Reported is null && s.InReport != false)
+                return true;
+        foreach (var d in report.Documents)
+            if (d.Cited is null && d.InReport != false)
+                return true;
+        return false;
+    }
+
+    private static void Silences(List<Diagnostic> diagnostics, string source, Report report)
+    {
+        if (report.IsInspection)
+            return;
+        // By id: the warnings do not depend on the order the subjects are written in.
+        foreach (var s in report.Subjects.Where(s => s.Reported is null && s.InReport != false).OrderBy(s => s.Id, StringComparer.Ordinal))
+            diagnostics.Add(Messages.SilenceAssumed.At(source, 0, 0, $"subjects[{s.Id}]"));
+        foreach (var d in report.Documents.Where(d => d.Cited is null && d.InReport != false).OrderBy(d => d.Id, StringComparer.Ordinal))
+            diagnostics.Add(Messages.SilenceAssumed.At(source, 0, 0, $"documents[{d.Id}]"));
+    }
+
     // The warnings that say what could not be looked at: no list or no standard in force on the date, and every
-    // criterion that cannot be decided — a known gap covering the date, or no standard in force feeding it.
+    // criterion that cannot be decided — facts not recorded that could meet it, a known gap covering the date, or no
+    // standard in force feeding it.
     private void Warn(List<Diagnostic> diagnostics, string source, EngineOutcome outcome, ImmutableArray<Determination> determinations, IReadOnlySet<string>? unfed)
     {
         var report = outcome.Report;
@@ -122,6 +159,12 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
                 var criterion = list.Criteria.First(c => c.Number == number);
                 if (unfed is not null && criterion.Categories.Any(unfed.Contains))
                     continue; // the missing report evaluations are already named
+                var open = determinations[i].Criteria.First(c => c.Number == number).Matches.Where(m => m.Outcome == CriterionOutcome.CannotDecide).ToList();
+                if (open.Count > 0)
+                {
+                    diagnostics.Add(Messages.FactsMissing.At(source, 0, 0, list.Id, number, MissingFacts(open.Select(m => m.Nonconformity))));
+                    continue;
+                }
 
                 KnownGap? gap = null;
                 foreach (var g in catalogs.KnownGaps) // a loop, not FirstOrDefault: its lambda's closure on every warning
@@ -139,6 +182,11 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         }
     }
 
+    // "S1 (kind): a, b; S2 (kind): c" — the facts each open finding lacks, by subject, each fact once.
+    internal static string MissingFacts(IEnumerable<Nonconformity> open) =>
+        string.Join("; ", open.GroupBy(n => (n.SubjectId, n.SubjectKind)).OrderBy(g => g.Key.SubjectId, StringComparer.Ordinal)
+            .Select(g => $"{g.Key.SubjectId} ({g.Key.SubjectKind}): {string.Join(", ", g.SelectMany(n => n.MissingFacts).Distinct())}"));
+
     private Determination BuildDetermination(Catalog list, IReadOnlyList<CriterionMatchFact> matches, EngineOutcome outcome, Func<NonconformityFact, Nonconformity> record, IReadOnlySet<string>? unfed)
     {
         var report = outcome.Report;
@@ -150,7 +198,8 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
             var criterion = list.Criteria[i];
             var own = criterion.AppliesTo(report.Industry, report.ReportType) ? Own(criterion, matches, record) : [];
             var unfedHere = unfed is not null && criterion.Categories.Any(unfed.Contains);
-            outcomes[i] = Verdicts.ForReport(criterion, report, fed, own.IsEmpty ? null : own[0].Outcome, unfedHere);
+            var (decided, couldBe) = Decided(own);
+            outcomes[i] = Verdicts.ForReport(criterion, report, fed, decided, couldBe, unfedHere);
             criteria.Add(own.IsEmpty ? Empty(criterion, outcomes[i]) : Result(criterion, outcomes[i], own));
         }
         var results = criteria.MoveToImmutable();
@@ -205,6 +254,20 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
                 if (e.Reason == ElementReason.EnterpriseFalsified && (seen ??= []).Add((m.Nonconformity.Subject.Id, string.Join(",", e.EvidenceIds))))
                     (findings ??= []).Add(new EnterpriseFinding(m.Nonconformity.Subject.Id, e.EvidenceIds));
         return findings is null ? [] : [.. findings.OrderBy(f => f.SubjectId, StringComparer.Ordinal)];
+    }
+
+    // The strongest decided match (the first: they are in order) and the most an undecided one could come to.
+    private static (CriterionOutcome? Decided, CriterionOutcome? CouldBe) Decided(ImmutableArray<CriterionMatch> own)
+    {
+        CriterionOutcome? decided = null, couldBe = null;
+        foreach (var m in own)
+        {
+            if (m.Outcome != CriterionOutcome.CannotDecide)
+                decided ??= m.Outcome;
+            else if (Verdicts.Best(m.Elements) is var best && (couldBe is null || Verdicts.Strength(best) > Verdicts.Strength(couldBe.Value)))
+                couldBe = best;
+        }
+        return (decided, couldBe);
     }
 
     // A criterion's matches, strongest first (Verdicts.StrongestFirst). Most criteria of most reports have none, and are answered without sorting anything.
@@ -281,6 +344,9 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
             Threshold = n.Item.Threshold is { } t ? $"{t.Text} = {Format(SafeEvaluate(t, subject.Observed))}" : null,
             Disclosure = n.Disclosure,
             Evidence = [.. subject.Evidence.Select(e => new EvidenceReference(e))],
+            Undecided = n.Undecided,
+            MissingFacts = [.. n.Missing],
+            SilenceAssumed = subject.SilenceAssumed && subject.Reported is null,
         };
     }
 

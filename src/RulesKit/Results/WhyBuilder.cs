@@ -53,6 +53,7 @@ internal static class WhyBuilder
             Item = item.Item,
             Applied = applied,
             IndustryMatches = catalog.AppliesTo(report.Industry) && item.Item.AppliesTo(report.Industry),
+            OnRecord = report.IsInspection,
             Subjects = subjects,
         };
     }
@@ -63,12 +64,14 @@ internal static class WhyBuilder
         ImmutableArray<ObservedValue> values = [.. item.Shown.Select(s => new ObservedValue(s.Name, ResultBuilder.Format(view.Values[s.Slot])))];
         if (item.Condition is not { } condition)
             return new ViewCheck(ViewOutcome.Present, values, [], null);
-        ImmutableArray<string> missing = [.. ItemReading.Missing(item, view)];
-        if (missing.Length > 0)
-            return new ViewCheck(ViewOutcome.Unknown, values, missing, null);
         try
         {
-            return new ViewCheck(condition.Evaluate(view) == true ? ViewOutcome.Violates : ViewOutcome.Complies, values, [], null);
+            return condition.Evaluate(view) switch
+            {
+                true => new ViewCheck(ViewOutcome.Violates, values, [], null),
+                false => new ViewCheck(ViewOutcome.Complies, values, [], null),
+                null => new ViewCheck(ViewOutcome.Unknown, values, [.. ItemReading.Missing(item, view)], null),
+            };
         }
         catch (Exception e) when (e is ConditionRuntimeException or ArithmeticException)
         {

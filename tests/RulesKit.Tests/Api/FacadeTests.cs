@@ -85,8 +85,8 @@ public class FacadeTests
         determination.Criteria.Single(c => c.Number == 1).Outcome.Should().Be(CriterionOutcome.NotMet, "looked, and found nothing");
         result.Complete.Should().BeFalse();
         result.Diagnostics.Should().ContainSingle(d => d.Code == "RK5003").Which.Message.Should().Contain("criterion 2 cannot be decided");
-        ExplanationWriter.ToText(result).Should().Contain("判定不完整：以下情形无现行标准可依，无法判定： 2").And.Contain("警告 RK5003");
-        ExplanationWriter.ToText(result, Language.English).Should().Contain("Incomplete: no standard in force feeds these criteria, so they cannot be decided: 2");
+        ExplanationWriter.ToText(result).Should().Contain("判定不完整，以下情形无法判定（原因见提示）： 2").And.Contain("警告 RK5003");
+        ExplanationWriter.ToText(result, Language.English).Should().Contain("Incomplete: these criteria cannot be decided (the notes say why): 2");
     }
 
     [Fact]

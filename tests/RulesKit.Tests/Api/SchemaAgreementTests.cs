@@ -55,17 +55,7 @@ public class SchemaAgreementTests
         { "neither when nor compare", "    when: \"a > 1\"", "" },
     };
 
-    private const string ReportBase = """
-        id: R-1
-        title: t
-        reportType: 现状评价
-        purpose: licence
-        industry: hazchem
-        agency: a
-        enterprise: e
-        county: c
-        evaluationDate: 2021-06-01
-        conclusion: { text: 合格, favourable: true }
+    private const string ReportBase = TestData.ReportHeader + """
         subjects:
           - { id: T, kind: storage_tank_area, observed: { mhi_grade: 2 } }
         evidence:
@@ -82,7 +72,7 @@ public class SchemaAgreementTests
         { "unknown evidence source", "source: agency_survey", "source: photo" },
         { "favourable as text", "favourable: true", "favourable: \"yes\"" },
         { "unquoted numeric id", "id: R-1", "id: 12" },
-        { "no conclusion", "conclusion: { text: 合格, favourable: true }\n", "" },
+        { "no conclusion", "conclusion: { text: 具备安全生产条件, favourable: true }\n", "" },
     };
 
     [Fact]

@@ -74,6 +74,14 @@ public class CatalogLoaderTests
     }
 
     [Fact]
+    public void Load_BasisNotATextAttribute_LocatedError()
+    {
+        var standards = TestData.Standards("a > b").Replace("b: { type: number }", "b: { type: number, basis: a }");
+        Errors(("d.yaml", TestData.Determination), ("s.yaml", standards)).Should().ContainSingle(d => d.Code == "RK3035")
+            .Which.Message.Should().Contain("'a'");
+    }
+
+    [Fact]
     public void Load_WrongAttributeType_LocatedError()
     {
         var standards = TestData.Standards("a > 1").Replace("a: { type: number }", "a: { type: integer }");

@@ -21,6 +21,15 @@ public class CriteriaTests
 
     private static Dictionary<string, object> V(params (string, object)[] values) => TestData.Values(values);
 
+    // Every other fact the hazchem enterprise's items read, recorded compliant: a fact left out would leave those
+    // items open and the criterion "cannot decide" rather than met or not met.
+    private static readonly (string, object)[] CompliantManagement =
+    [
+        ("hazard_inspection_system", true), ("staff_count", 50m), ("full_time_safety_managers", 2m), ("safety_department", true),
+        ("registered_safety_engineers", 1m), ("operating_procedures", true), ("process_control_limits", true),
+        ("special_work_rules", true), ("special_work_rules_executed", true),
+    ];
+
     public static readonly TheoryData<Case> Cases =
     [
         new(1, "hazchem", Y2021, "highway_distance",
@@ -30,20 +39,20 @@ public class CriteriaTests
             V(("place_type", "rest_room"), ("in_molten_metal_crane_span", true)),
             V(("place_type", "rest_room"), ("in_molten_metal_crane_span", false)), "materiality"),
         new(3, "hazchem", Y2021, "cited_document",
-            V(("issuer", "检测公司"), ("conclusion", "不合格")),
-            V(("issuer", "检测公司"), ("conclusion", "合格")), "objective", Document: true),
+            V(("issuer", "检测公司"), ("conclusion", "不合格"), ("issued_on", new DateOnly(2021, 1, 5))),
+            V(("issuer", "检测公司"), ("conclusion", "合格"), ("issued_on", new DateOnly(2021, 1, 5))), "objective", Document: true),
         new(4, "hazchem", Y2021, "storage_tank_area",
-            V(("mhi_grade", 1m), ("toxic_or_liquefied_gas", true), ("independent_sis", false)),
-            V(("mhi_grade", 1m), ("toxic_or_liquefied_gas", true), ("independent_sis", true)), "materiality", ControlsApproved: true),
+            V(("mhi_grade", 1m), ("toxic_or_liquefied_gas", true), ("independent_sis", false), ("emergency_shutoff", true)),
+            V(("mhi_grade", 1m), ("toxic_or_liquefied_gas", true), ("independent_sis", true), ("emergency_shutoff", true)), "materiality", ControlsApproved: true),
         new(5, "hazchem", Y2021, "enterprise_management",
-            V(("responsibility_system", false), ("hazard_inspection_system", true)),
-            V(("responsibility_system", true), ("hazard_inspection_system", true)), "concealment"),
+            V([("responsibility_system", false), .. CompliantManagement]),
+            V([("responsibility_system", true), .. CompliantManagement]), "concealment"),
         new(6, "mining", Y2021, "enterprise_management",
             V(("responsibility_system", true), ("safety_inspection_rules", true), ("hazard_rectification_rules", false)),
             V(("responsibility_system", true), ("safety_inspection_rules", true), ("hazard_rectification_rules", true)), "materiality"),
         new(7, "hazchem", Y2021, "storage_tank_area",
-            V(("mhi_grade", 2m), ("emergency_shutoff", false)),
-            V(("mhi_grade", 2m), ("emergency_shutoff", true)), "unresolved", ControlsApproved: false),
+            V(("mhi_grade", 2m), ("emergency_shutoff", false), ("toxic_or_liquefied_gas", false)),
+            V(("mhi_grade", 2m), ("emergency_shutoff", true), ("toxic_or_liquefied_gas", false)), "unresolved", ControlsApproved: false),
         new(8, "mining", Y2024, "mine_underground",
             V(("independent_exits", 2m), ("exits_as_designed", false)),
             V(("independent_exits", 2m), ("exits_as_designed", true)), "concealment"),
@@ -51,7 +60,8 @@ public class CriteriaTests
             V(("pipeline_class", "field_gathering"), ("structures_within_5m", 3m)),
             V(("pipeline_class", "field_gathering"), ("structures_within_5m", 0m)), "materiality"),
         new(10, "pipeline", Y2021, "pipeline_segment",
-            V(("pipeline_class", "long_distance"), ("personnel_dense_hca", true), ("video_24h", false)),
+            V(("pipeline_class", "long_distance"), ("personnel_dense_hca", true), ("video_24h", false), ("medium", "gas"), ("hca_criterion", "a"),
+                ("hca_grade", 3m), ("hca_identified_on", new DateOnly(2021, 1, 1)), ("periodic_inspection_done", true), ("structures_within_5m", 0m)),
             V(("pipeline_class", "long_distance")), "concealment"),
         new(11, "metallurgy", Y2024, "steelmaking_furnace",
             V(("cooling_monitoring_alarm", true), ("alarm_interlocked", false)),

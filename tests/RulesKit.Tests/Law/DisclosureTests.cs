@@ -4,7 +4,9 @@ namespace RulesKit.Tests.Law;
 /// <summary>The design's disclosure table and the evidence readings, on criterion 7 (hazchem, HC-05.a).</summary>
 public class DisclosureTests
 {
-    private static readonly Dictionary<string, object> Violating = TestData.Values(("mhi_grade", 2m), ("emergency_shutoff", false));
+    // Every fact the tank area's items read is recorded, so that HC-05.a alone decides criterion 7.
+    private static readonly Dictionary<string, object> Violating =
+        TestData.Values(("mhi_grade", 2m), ("emergency_shutoff", false), ("toxic_or_liquefied_gas", false));
 
     private static ReportEvaluation Evaluate(Dictionary<string, object>? reported, params EvidenceRecord[] evidence)
     {
@@ -29,7 +31,7 @@ public class DisclosureTests
     [Fact]
     public void Evaluate_ReportPresentsItAsCompliant_Misstated()
     {
-        var result = Evaluate(TestData.Values(("mhi_grade", 2m), ("emergency_shutoff", true)));
+        var result = Evaluate(TestData.Values(("mhi_grade", 2m), ("emergency_shutoff", true), ("toxic_or_liquefied_gas", false)));
         result.Nonconformities.Single().Disclosure.Should().Be(Disclosure.Misstated);
     }
 
@@ -53,18 +55,21 @@ public class DisclosureTests
     [Fact]
     public void Evaluate_ObservedViewComplies_NoNonconformity()
     {
-        var subject = new CheckedSubject { Id = "T", Kind = "storage_tank_area", Observed = TestData.Values(("mhi_grade", 2m), ("emergency_shutoff", true)) };
+        var subject = new CheckedSubject { Id = "T", Kind = "storage_tank_area", Observed = TestData.Values(("mhi_grade", 2m), ("emergency_shutoff", true), ("toxic_or_liquefied_gas", false)) };
         var result = TestData.Engine.Evaluate(TestData.Report("hazchem", new DateOnly(2021, 6, 1), [subject]));
         result.Nonconformities.Should().BeEmpty();
+        result.Undecided.Should().BeEmpty();
         result.Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4").Criteria.Should().OnlyContain(c => c.Outcome != CriterionOutcome.Met && c.Outcome != CriterionOutcome.Suspected && c.Matches.IsEmpty);
     }
 
     [Fact]
-    public void Evaluate_ObservedAttributeMissing_NoNonconformity()
+    public void Evaluate_ObservedAttributeMissing_UndecidedNotANonconformity()
     {
         var subject = new CheckedSubject { Id = "T", Kind = "storage_tank_area", Observed = TestData.Values(("emergency_shutoff", false)) };
         var result = TestData.Engine.Evaluate(TestData.Report("hazchem", new DateOnly(2021, 6, 1), [subject]));
         result.Nonconformities.Should().BeEmpty("a condition that cannot be evaluated on the observed view establishes nothing");
+        result.Undecided.Should().Contain(n => n.ItemId == "HC-05.a" && n.MissingFacts.Contains("mhi_grade"), "nor does it clear the subject");
+        Criterion7(result).Outcome.Should().Be(CriterionOutcome.CannotDecide);
     }
 
     [Fact]
@@ -115,7 +120,8 @@ public class DisclosureTests
         {
             Id = "MINE",
             Kind = "mine_operations",
-            Observed = TestData.Values(("drawings_match_reality", false)),
+            Observed = TestData.Values(("drawings_match_reality", false), ("banned_equipment_or_process", false),
+                ("gas_detectors_and_self_rescuers", true), ("production_before_completion_acceptance", false)),
             Reported = TestData.Values(("drawings_match_reality", true)),
         };
         var survey = new EvidenceRecord { Id = "E", Source = EvidenceSource.AgencySurvey, Description = "d", Concerns = ["MINE"] };
@@ -155,8 +161,8 @@ public class DisclosureTests
         {
             Id = "T",
             Kind = "tank_group_spacing",
-            Observed = TestData.Values(("tank_type", "horizontal"), ("spacing_m", 0.6m)),
-            Reported = TestData.Values(("tank_type", "horizontal"), ("spacing_m", 0.9m)),
+            Observed = TestData.Values(("tank_type", "horizontal"), ("spacing_m", 0.6m), ("liquid_class", "class_c")),
+            Reported = TestData.Values(("tank_type", "horizontal"), ("spacing_m", 0.9m), ("liquid_class", "class_c")),
         };
         var review = new EvidenceRecord { Id = "R", Source = EvidenceSource.ExpertReview, Description = "间距不足改变结论", Concerns = ["T"] };
         var date = new DateOnly(2024, 3, 1);

@@ -20,7 +20,7 @@ public class ItemReadingTests
         ItemReading.Fires(PresenceItem(), View(), []).Should().BeFalse();
     }
 
-    public static TheoryData<object?, object?, decimal, bool> Comparisons => new()
+    public static TheoryData<object?, object?, decimal, bool?> Comparisons => new()
     {
         // observed, reported, tolerance, fires
         { 100m, 100m, 0m, false },
@@ -30,13 +30,13 @@ public class ItemReadingTests
         { 100m, 89m, 0.1m, true },
         { "甲类仓库", "甲类仓库", 0m, false },
         { "甲类仓库", "丙类仓库", 0m, true },
-        { null, 100m, 0m, false },      // a value not recorded is no difference
-        { 100m, null, 0m, false },
+        { null, 100m, 0m, null },       // a value not recorded: cannot be said either way
+        { 100m, null, 0m, null },
     };
 
     [Theory]
     [MemberData(nameof(Comparisons))]
-    public void Fires_CompareItem_WhenBothRecordedAndBeyondTheTolerance(object? observed, object? reported, decimal tolerance, bool fires) =>
+    public void Fires_CompareItem_WhenBothRecordedAndBeyondTheTolerance(object? observed, object? reported, decimal tolerance, bool? fires) =>
         ItemReading.Fires(CompareItem(tolerance), View(observed), [reported]).Should().Be(fires);
 
     [Fact]

@@ -51,7 +51,10 @@ internal static class LawCases
         new() { Id = id, Source = source, Description = "d", Concerns = ["S"], Falsified = falsified, AgencyAware = aware };
 
     public sealed record Finding(StandardItem Item, Disclosure Disclosure, IReadOnlyList<EvidenceRecord> Evidence, bool? ControlsApprovedByRegulator, Report Report,
-        string CatalogId = "cat.a", string SubjectId = "S") : IFinding;
+        string CatalogId = "cat.a", string SubjectId = "S", bool Undecided = false) : IFinding
+    {
+        public IReadOnlyList<string> Missing { get; init; } = Undecided ? ["fact"] : [];
+    }
 
     public static Finding Found(Disclosure disclosure, params EvidenceRecord[] evidence) => new(Item(), disclosure, evidence, null, Report());
 

@@ -9,6 +9,8 @@ public class VerdictsTests
 {
     private static ElementResult E(ElementState state) => new(CriterionElement.Objective, state, ElementReason.OfficialItem, []);
 
+    private static ElementResult Missing(ElementReason reason = ElementReason.FactsMissing) => new(CriterionElement.Objective, ElementState.Unknown, reason, []);
+
     [Theory]
     [InlineData(new[] { ElementState.Established, ElementState.Established }, CriterionOutcome.Met)]
     [InlineData(new[] { ElementState.Established, ElementState.Indicated }, CriterionOutcome.Suspected)]
@@ -16,6 +18,16 @@ public class VerdictsTests
     [InlineData(new[] { ElementState.NotEstablished, ElementState.Established }, CriterionOutcome.NotMet)]
     public void Outcome_AllEstablishedMetAnyIndicatedSuspectedAnyFailedNotMet(ElementState[] states, CriterionOutcome outcome) =>
         Verdicts.Outcome([.. states.Select(E)]).Should().Be(outcome);
+
+    [Fact]
+    public void Outcome_FactsMissing_CannotDecideAndBestIsWhatTheOthersAllow()
+    {
+        Verdicts.Outcome([Missing(), E(ElementState.Established)]).Should().Be(CriterionOutcome.CannotDecide);
+        Verdicts.Best([Missing(), E(ElementState.Established)]).Should().Be(CriterionOutcome.Met);
+        Verdicts.Best([Missing(), E(ElementState.Indicated)]).Should().Be(CriterionOutcome.Suspected);
+        Verdicts.Best([Missing(ElementReason.FactsMissingRecalledItem), E(ElementState.Established)]).Should().Be(CriterionOutcome.Suspected);
+        Verdicts.Outcome([Missing(), E(ElementState.NotEstablished)]).Should().Be(CriterionOutcome.NotMet, "false AND unknown is false");
+    }
 
     [Fact]
     public void Counts_ByCategoryIndustryTypeAndNeverADraft()
@@ -29,26 +41,32 @@ public class VerdictsTests
         Verdicts.Counts(smelting, Item(categories: "surroundings"), Report(industry: "metallurgy")).Should().BeTrue();
     }
 
-    public static TheoryData<string, bool, CriterionOutcome?, bool, CriterionOutcome> ForReportCases => new()
+    public static TheoryData<string, bool, CriterionOutcome?, CriterionOutcome?, bool, CriterionOutcome> ForReportCases => new()
     {
-        // report industry, category fed, strongest match, facts could not be supplied, outcome
-        { "pipeline", true, CriterionOutcome.Met, false, CriterionOutcome.NotApplicable },
-        { "metallurgy", false, null, false, CriterionOutcome.CannotDecide },
-        { "metallurgy", true, null, false, CriterionOutcome.NotMet },
-        { "metallurgy", true, CriterionOutcome.Suspected, false, CriterionOutcome.Suspected },
-        { "metallurgy", true, CriterionOutcome.Met, false, CriterionOutcome.Met },
-        { "metallurgy", true, CriterionOutcome.Suspected, true, CriterionOutcome.CannotDecide },
-        { "metallurgy", true, null, true, CriterionOutcome.CannotDecide },
-        { "metallurgy", true, CriterionOutcome.Met, true, CriterionOutcome.Met },
+        // report industry, category fed, strongest decided match, most an undecided match could be, facts could not be supplied, outcome
+        { "pipeline", true, CriterionOutcome.Met, null, false, CriterionOutcome.NotApplicable },
+        { "metallurgy", false, null, null, false, CriterionOutcome.CannotDecide },
+        { "metallurgy", true, null, null, false, CriterionOutcome.NotMet },
+        { "metallurgy", true, CriterionOutcome.Suspected, null, false, CriterionOutcome.Suspected },
+        { "metallurgy", true, CriterionOutcome.Met, null, false, CriterionOutcome.Met },
+        { "metallurgy", true, CriterionOutcome.Suspected, null, true, CriterionOutcome.CannotDecide },
+        { "metallurgy", true, null, null, true, CriterionOutcome.CannotDecide },
+        { "metallurgy", true, CriterionOutcome.Met, null, true, CriterionOutcome.Met },
+        // Kleene's "or": true or unknown is true; otherwise unknown wins only where it could come to more.
+        { "metallurgy", true, CriterionOutcome.Met, CriterionOutcome.Met, false, CriterionOutcome.Met },
+        { "metallurgy", true, null, CriterionOutcome.Met, false, CriterionOutcome.CannotDecide },
+        { "metallurgy", true, CriterionOutcome.NotMet, CriterionOutcome.Suspected, false, CriterionOutcome.CannotDecide },
+        { "metallurgy", true, CriterionOutcome.Suspected, CriterionOutcome.Suspected, false, CriterionOutcome.Suspected },
+        { "metallurgy", true, CriterionOutcome.Suspected, CriterionOutcome.Met, false, CriterionOutcome.CannotDecide },
     };
 
     [Theory]
     [MemberData(nameof(ForReportCases))]
-    public void ForReport_ApplicabilityFeedAndStrongestMatch(string industry, bool fed, CriterionOutcome? strongest, bool unfed, CriterionOutcome outcome)
+    public void ForReport_ApplicabilityFeedAndStrongestMatch(string industry, bool fed, CriterionOutcome? decided, CriterionOutcome? couldBe, bool unfed, CriterionOutcome outcome)
     {
         var criterion = new Criterion { Id = "11", Number = 11, Class = "false_report", Categories = ["smelting_equipment"], Industries = ["metallurgy"] };
         HashSet<string> categories = fed ? ["smelting_equipment"] : ["other"];
-        Verdicts.ForReport(criterion, Report(industry: industry), categories, strongest, unfed).Should().Be(outcome);
+        Verdicts.ForReport(criterion, Report(industry: industry), categories, decided, couldBe, unfed).Should().Be(outcome);
     }
 
     [Fact]
@@ -70,6 +88,8 @@ public class VerdictsTests
         var official = Found(Disclosure.Misstated);
         var recalled = official with { Item = Item(Confidence.Recalled) };
         Verdicts.StrongestFirst(CriterionOutcome.Met, recalled, CriterionOutcome.Suspected, official).Should().BeNegative();
+        Verdicts.StrongestFirst(CriterionOutcome.Suspected, recalled, CriterionOutcome.CannotDecide, official).Should().BeNegative();
+        Verdicts.StrongestFirst(CriterionOutcome.CannotDecide, recalled, CriterionOutcome.NotMet, official).Should().BeNegative();
         Verdicts.StrongestFirst(CriterionOutcome.Met, recalled, CriterionOutcome.Met, official).Should().BePositive();
         Verdicts.StrongestFirst(CriterionOutcome.Met, official with { SubjectId = "A" }, CriterionOutcome.Met, official with { SubjectId = "B" }).Should().BeNegative();
         Verdicts.StrongestFirst(CriterionOutcome.Met, official with { CatalogId = "z" }, CriterionOutcome.Met, official with { CatalogId = "a" }).Should().BePositive();

@@ -6,19 +6,7 @@ namespace RulesKit.Tests.Reports;
 
 public class ReportReaderTests
 {
-    private const string Header = """
-        id: R-1
-        title: t
-        reportType: 现状评价
-        purpose: licence
-        industry: hazchem
-        agency: a
-        enterprise: e
-        county: c
-        evaluationDate: 2021-06-01
-        conclusion: { text: 合格, favourable: true }
-
-        """;
+    private const string Header = TestData.ReportHeader;
 
     private static IReadOnlyList<Diagnostic> Errors(string text)
     {

@@ -18,9 +18,10 @@ internal static class CampaignCommand
         var parallel = CliOptions.Parallel(cli);
         var catalogs = CliOptions.Catalogs(cli);
         var extend = CliOptions.Extend(cli);
+        var partial = BatchCommand.PartialOption(cli);
         var command = new Command("campaign", cli.T("一个填报单位的累计附件2、附件3、机构问题清单、整改台账和 HTML 汇总", "a unit's cumulative 附件2 and 附件3, agency problem lists, the rectification ledger and an HTML summary"))
         {
-            folder, unit, asOf, outDir, parallel, catalogs, extend,
+            folder, unit, asOf, outDir, parallel, catalogs, extend, partial,
         };
         command.SetAction(parse =>
         {
@@ -34,16 +35,32 @@ internal static class CampaignCommand
             });
             var submission = ledger!.Submission(parse.GetValue(unit)!, parse.GetValue(asOf));
             var output = parse.GetValue(outDir)!;
-            Directory.CreateDirectory(output);
-            TableFiles.Write(output, [.. submission.Tables()]);
-            File.WriteAllText(Path.Combine(output, "summary.html"), CampaignHtml.Render(submission), new UTF8Encoding(false));
+            // A failed input leaves every table short: none is written unless asked, and then each says so.
+            var written = ledger.Errors.IsEmpty || parse.GetValue(partial);
+            IReadOnlyList<string> removed = [];
+            if (written)
+            {
+                Directory.CreateDirectory(output);
+                TableFiles.Write(output, [.. submission.Tables()]);
+                File.WriteAllText(Path.Combine(output, "summary.html"), CampaignHtml.Render(submission), new UTF8Encoding(false));
+            }
+            else
+            {
+                // An earlier submission left in the folder would be taken for this one's.
+                removed = TableFiles.RemoveEarlier(output, submission.Tables().Select(t => t.Name), "summary.html");
+            }
 
             foreach (var error in ledger.Errors)
                 cli.Error.WriteLine(error.ToString(cli.Language));
+            if (!written)
+                cli.Error.WriteLine(cli.T(
+                    $"ruleskit: {ledger.Errors.Length} 处输入错误：未写出汇总表和 summary.html，以免不完整的表被当作完整的报送{(removed.Count > 0 ? $"（已删去输出文件夹中此前报送的 {removed.Count} 个文件）" : "")}；要写出带标注的部分汇总，请加 --partial",
+                    $"ruleskit: {ledger.Errors.Length} input errors: no table and no summary.html was written, so that an incomplete submission is not sent as complete{(removed.Count > 0 ? $" (the {removed.Count} files of an earlier submission in the output folder were removed)" : "")}; add --partial for tables marked as partial"));
             cli.Output.WriteLine($"{submission.Unit.Unit}  截止日期 {submission.CutOff:yyyy-MM-dd}  files: {ledger.Inputs}  errors: {ledger.Errors.Length}");
             cli.Output.WriteLine(string.Join("  ", CampaignSubmission.Annex2Columns.Zip(submission.Annex2Row, (c, n) => $"{c} {n.ToString("0.##", CultureInfo.InvariantCulture)}")));
             cli.Output.WriteLine($"附件3: {submission.Annex3.Rows.Length} reports  整改台账: {submission.RectificationLedger.Rows.Length} entries, {submission.Overdue} overdue");
-            cli.Output.WriteLine($"written: {output}/{{annex2-summary,annex3-false-reports,agency-problems,rectification-ledger}}.{{xlsx,csv,md}}, summary.html");
+            if (written)
+                cli.Output.WriteLine($"written: {output}/{{annex2-summary,annex3-false-reports,agency-problems,rectification-ledger}}.{{xlsx,csv,md}}, summary.html{(ledger.Errors.IsEmpty ? "" : " (partial)")}");
             return ledger.Errors.IsEmpty ? CommandLine.Ok : CommandLine.Failure;
         });
         return command;

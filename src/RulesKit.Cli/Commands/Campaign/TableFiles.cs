@@ -28,6 +28,27 @@ internal static class TableFiles
         });
     }
 
+    /// <summary>
+    /// Removes the tables an earlier run left under these names (and <paramref name="others"/>), so that a run that
+    /// writes none leaves no table in the folder that could be taken for its own. Returns the files removed.
+    /// </summary>
+    public static IReadOnlyList<string> RemoveEarlier(string folder, IEnumerable<string> names, params string[] others)
+    {
+        var removed = new List<string>();
+        if (!Directory.Exists(folder))
+            return removed;
+        foreach (var file in names.SelectMany(n => new[] { n + ".csv", n + ".md", n + ".xlsx" }).Concat(others))
+        {
+            var path = Path.Combine(folder, file);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+                removed.Add(file);
+            }
+        }
+        return removed;
+    }
+
     /// <summary>Progress reported on the calling thread.</summary>
     public sealed class SynchronousProgress(Action<BatchProgress> report) : IProgress<BatchProgress>
     {

@@ -32,11 +32,11 @@ internal static class ExplainCommand
             var document = DocumentReader.ReadFile(parse.GetValue(report)!);
             if (RulesKitEngine.IsInspectionRecord(document))
             {
-                if (number is null)
-                    throw new UsageException("explain：检查记录只能用 --criterion N 解释检查要点", "explain: for an inspection record, give --criterion N (a checklist point)");
                 var record = engine.ReadInspection(document);
-                cli.Output.Write(ExplanationWriter.ToText(engine.ExplainCriterion(record, number.Value, parse.GetValue(list),
-                    InspectCommand.NamedReports(engine, record, parse.GetValue(reports) ?? []), parse.GetValue(asOf)), cli.Language));
+                var named = InspectCommand.NamedReports(engine, record, parse.GetValue(reports) ?? []);
+                cli.Output.Write(number is { } point
+                    ? ExplanationWriter.ToText(engine.ExplainCriterion(record, point, parse.GetValue(list), named, parse.GetValue(asOf)), cli.Language)
+                    : ExplanationWriter.ToText(engine.ExplainItem(record, id!, named, parse.GetValue(asOf)), cli.Language));
                 return CommandLine.Ok;
             }
             var read = engine.ReadReport(document);

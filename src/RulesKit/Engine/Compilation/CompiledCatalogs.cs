@@ -15,7 +15,7 @@ internal sealed class CompiledCatalogs
     private readonly Dictionary<StandardItem, CompiledItem> _items = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Criterion, CompiledCriterion> _criteria = new(ReferenceEqualityComparer.Instance);
 
-    private readonly Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> _compile;
+    private readonly Func<Expression<Func<AttributeView, bool?>>, Func<AttributeView, bool?>> _compile;
     private readonly Lock _gate = new();
 
     /// <param name="set">The catalogs.</param>
@@ -25,7 +25,7 @@ internal sealed class CompiledCatalogs
     /// folder). The embedded catalogs are checked by the test suite; for them an item's condition is parsed when
     /// first needed (a subject of its kind is screened, or its rule fires), which keeps a fresh process quick.
     /// </param>
-    public CompiledCatalogs(CatalogSet set, Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> compile, bool eager = true)
+    public CompiledCatalogs(CatalogSet set, Func<Expression<Func<AttributeView, bool?>>, Func<AttributeView, bool?>> compile, bool eager = true)
     {
         Set = set;
         _compile = compile;

@@ -7,8 +7,10 @@ namespace RulesKit.Engine.Compilation;
 /// <summary>The NRules sessions for one combination of catalogs in force, with what is fixed by that combination.</summary>
 internal sealed class CompiledRuleSet
 {
-    public CompiledRuleSet(IReadOnlyList<Catalog> catalogs, Sessions sessions, IReadOnlyDictionary<string, CompiledItem> itemsByRule, CompiledCatalogs compiled)
+    public CompiledRuleSet(IReadOnlyList<Catalog> catalogs, Sessions sessions, IReadOnlyDictionary<string, CompiledItem> itemsByRule, CompiledCatalogs compiled,
+        CompiledCriterion[] criteria)
     {
+        Criteria = criteria;
         _compiled = compiled;
         Catalogs = catalogs;
         _itemSessions = sessions.ItemRulesByKind.ToDictionary(p => p.Key, p => new SessionPool(p.Value, this), StringComparer.Ordinal);
@@ -52,6 +54,9 @@ internal sealed class CompiledRuleSet
 
     /// <summary>The sessions of the criterion rules.</summary>
     public SessionPool CriterionSessions { get; }
+
+    /// <summary>The criteria of the lists in force, whose rules the criterion sessions hold.</summary>
+    public CompiledCriterion[] Criteria { get; }
 
     /// <summary>Every session pool of the rule set: the item rules' by kind, then the criteria's.</summary>
     public IEnumerable<SessionPool> Pools => _itemSessions.Values.Append(CriterionSessions);

@@ -15,7 +15,8 @@ internal sealed class KindScreen(SubjectKind kind, CompiledItem[] items)
     public CompiledItem[] Items { get; } = items;
 
     /// <summary>
-    /// Whether some item rule can fire on a subject with these views: the law's test the item rules make
+    /// Whether some item rule can fire on a subject with these views (a breach, or one the facts recorded leave open):
+    /// the law's test the item rules make
     /// (<see cref="ItemReading.Fires"/>), run before the session so that a subject no
     /// rule can match is neither built into a fact nor inserted and retracted for nothing. NRules makes the
     /// decision again on what is inserted. A condition that fails at run time counts as "can fire", so the
@@ -28,7 +29,7 @@ internal sealed class KindScreen(SubjectKind kind, CompiledItem[] items)
         {
             try
             {
-                if (ItemReading.Fires(item, observed, reportedSlots) == true)
+                if (ItemReading.Fires(item, observed, reportedSlots) != false)
                     return true;
             }
             catch (Exception e) when (e is not OutOfMemoryException)

@@ -54,7 +54,7 @@ internal static class RuleSetCompiler
         var sessions = new CompiledRuleSet.Sessions(
             itemsByKind.ToDictionary(p => p.Key, p => (Func<ISessionFactory>)(() => Network(p.Value.Select(i => ItemRule(i, compiled)))), StringComparer.Ordinal),
             () => Network(criteria.Select(CriterionRule)));
-        return new CompiledRuleSet(catalogs, sessions, itemsByRule, compiled);
+        return new CompiledRuleSet(catalogs, sessions, itemsByRule, compiled, [.. criteria]);
     }
 
     /// <summary>

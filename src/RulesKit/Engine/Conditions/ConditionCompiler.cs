@@ -25,7 +25,7 @@ internal sealed partial class ConditionCompiler
     private const string EvaluationDate = "evaluation_date";
     private readonly SubjectKind _kind;
     private readonly IReadOnlyDictionary<string, LookupTable> _tables;
-    private readonly Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> _compile;
+    private readonly Func<Expression<Func<AttributeView, bool?>>, Func<AttributeView, bool?>> _compile;
     private readonly Dictionary<Delegate, string> _allowedDelegates = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Delegate> _tableFunctions = new(StringComparer.Ordinal);
 
@@ -36,7 +36,7 @@ internal sealed partial class ConditionCompiler
     /// <param name="kind">The kind whose attributes a condition reads.</param>
     /// <param name="tables">The catalog's lookup tables.</param>
     /// <param name="compile">Compiles a condition to a delegate.</param>
-    public ConditionCompiler(SubjectKind kind, ImmutableArray<LookupTable> tables, Func<Expression<Func<AttributeView, bool>>, Func<AttributeView, bool>> compile)
+    public ConditionCompiler(SubjectKind kind, ImmutableArray<LookupTable> tables, Func<Expression<Func<AttributeView, bool?>>, Func<AttributeView, bool?>> compile)
     {
         _kind = kind;
         _tables = tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
@@ -78,12 +78,21 @@ internal sealed partial class ConditionCompiler
         if (parsed is null)
             return null;
         var (body, reads, view) = parsed.Value;
-        return new CompiledCondition(Expression.Lambda<Func<AttributeView, bool>>(body, view), _compile)
+        // A required value reads as recorded only with the standard that sets it: its basis is read too, and named
+        // among the facts missing when it is not recorded.
+        foreach (var (name, slot) in reads.ToList())
+            if (BasisOf(slot) is >= 0 and var basis && !reads.Exists(r => r.Slot == basis))
+                reads.Add((_kind.Attributes.First(a => a.Slot == basis).Name, basis));
+        return new CompiledCondition(ThreeValued.Condition(body, view, BasisOf), _compile)
         {
             Text = node.Value,
             Reads = reads,
         };
     }
+
+    // The slot of the text attribute that names the basis of the attribute at slot (-1 when none).
+    private int BasisOf(int slot) =>
+        _kind.Attributes.First(a => a.Slot == slot).Basis is { } basis && _kind.Find(basis) is { } attribute ? attribute.Slot : -1;
 
     public CompiledValue? CompileValue(ScalarNode node, NodeBinder binder)
     {

@@ -89,6 +89,7 @@ internal sealed class FactBuilder(Report report, CheckedReport? check = null)
             fact.ReportedFrom(() => ReportedView(copy, kind)!);
         }
         fact.ControlsApprovedByRegulator = entry.ControlsApproved;
+        fact.SilenceAssumed = entry.Reported is null && entry.InReport != false && !Report.Report.IsInspection;
         fact.Evidence = EvidenceOf(entry.Id);
         return fact;
     }
@@ -138,20 +139,20 @@ internal sealed class FactBuilder(Report report, CheckedReport? check = null)
     /// <summary>A subject or a cited document, as the engine sees both; <c>Index</c> is its place as the engine
     /// walks a report (subjects, then documents); <c>Owner</c> is the subject or document itself.</summary>
     internal readonly record struct Entry(int Index, string Id, string Kind, string? Name, bool IsDocument,
-        IReadOnlyDictionary<string, object> Observed, IReadOnlyDictionary<string, object>? Reported, bool? ControlsApproved, object Owner)
+        IReadOnlyDictionary<string, object> Observed, IReadOnlyDictionary<string, object>? Reported, bool? ControlsApproved, bool? InReport, object Owner)
     {
         /// <summary>Subject <paramref name="i"/> of <paramref name="report"/>.</summary>
         public static Entry Of(Report report, int i)
         {
             var s = report.Subjects[i];
-            return new(i, s.Id, s.Kind, s.Name, false, s.Observed, s.Reported, s.ControlsApprovedByRegulator, s);
+            return new(i, s.Id, s.Kind, s.Name, false, s.Observed, s.Reported, s.ControlsApprovedByRegulator, s.InReport, s);
         }
 
         /// <summary>Document <paramref name="i"/> of <paramref name="report"/>.</summary>
         public static Entry OfDocument(Report report, int i)
         {
             var d = report.Documents[i];
-            return new(report.Subjects.Count + i, d.Id, d.Kind, d.Name, true, d.Original, d.Cited, null, d);
+            return new(report.Subjects.Count + i, d.Id, d.Kind, d.Name, true, d.Original, d.Cited, null, d.InReport, d);
         }
     }
 }

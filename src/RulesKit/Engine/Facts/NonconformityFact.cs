@@ -6,12 +6,20 @@ using RulesKit.Reports;
 
 namespace RulesKit.Engine.Facts;
 
-/// <summary>Layer 1's output: a standards item the observed view violates, with how the report dealt with it.</summary>
+/// <summary>
+/// Layer 1's output: a standards item the observed view violates — or may violate, when facts it needs are not
+/// recorded (<see cref="Undecided"/>) — with how the report dealt with it.
+/// </summary>
 internal sealed class NonconformityFact : IFinding
 {
     public required CompiledItem Item { get; init; }
     public required SubjectFact Subject { get; init; }
     public required Disclosure Disclosure { get; init; }
+
+    /// <summary>The breach itself is open: facts the item needs are not recorded (<see cref="Missing"/>).</summary>
+    public bool Undecided { get; init; }
+
+    public IReadOnlyList<string> Missing { get; init; } = [];
 
     string IFinding.CatalogId => Item.Catalog.Id;
     StandardItem IFinding.Item => Item.Item;

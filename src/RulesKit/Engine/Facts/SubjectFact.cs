@@ -40,6 +40,9 @@ internal sealed class SubjectFact
 
     public bool? ControlsApprovedByRegulator { get; set; }
 
+    /// <summary>Neither a reported view nor "not in the report" was recorded: the report's silence is assumed.</summary>
+    public bool SilenceAssumed { get; set; }
+
     /// <summary>Evidence records that concern this subject, in report order.</summary>
     public IReadOnlyList<EvidenceRecord> Evidence { get; set; } = [];
 }

@@ -161,6 +161,28 @@ public class CampaignTablesTests
     }
 
     [Fact]
+    public async Task Tables_FailedInput_EveryTableCarriesTheWarningAndTheFailedInputsAreListed()
+    {
+        var dir = Directory.CreateTempSubdirectory("ruleskit-tables-").FullName;
+        try
+        {
+            var broken = Path.Combine(dir, "broken.yaml");
+            File.WriteAllText(broken, "id: X\ntitle: [\n");
+            var tables = await Tables([.. Directory.EnumerateFiles(TestData.ExamplesDirectory), broken]);
+
+            tables.Failures.Should().ContainSingle().Which.Source.Should().Be(broken);
+            foreach (var table in new[] { tables.Annex2("u"), tables.Annex3("u"), tables.OutOfScope("u"), tables.Incomplete("u"), tables.FailedInputs("u") })
+                table.Warning.Should().ContainSingle().Which.Should().StartWith("部分汇总：1 个输入").And.Contain(broken);
+            tables.FailedInputs("u").Rows.Should().ContainSingle().Which[1].Should().Be(broken);
+            (await FromExamples()).Annex2("u").Warning.Should().BeEmpty("nothing failed");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Annex2_InspectionRecords_AddTheirPointsButNotThoseRestatingAReportVerdict()
     {
         var reports = await FromExamples();

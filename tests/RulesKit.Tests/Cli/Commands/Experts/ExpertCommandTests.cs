@@ -113,7 +113,7 @@ public class ExpertCommandTests
         why.Should().Contain("Criterion 1: not met").And.Contain("Categories counted: surroundings").And.Contain("Items in force:");
 
         var item = Tool.Run("explain", report, "--item", "HC-05.b", "--lang", "en").Out;
-        item.Should().Contain("TANK-1: Observed: unknown (missing toxic_or_liquefied_gas, independent_sis)");
+        item.Should().Contain("TANK-1: Observed: complies [mhi_grade=2, toxic_or_liquefied_gas=true, independent_sis=true]");
         Tool.Run("explain", report, "--item", "HC-05.a", "--lang", "en").Out.Should().Contain("Observed: VIOLATES [mhi_grade=2, emergency_shutoff=false]; Reported: complies");
         Tool.Run("explain", report, "--criterion", "99").Code.Should().Be(2);
     }
@@ -182,13 +182,38 @@ public class ExpertCommandTests
     }
 
     [Fact]
+    public void Explain_ItemOnARecordLeftPartlyUnchecked_CannotDecideNamingTheMissingFact()
+    {
+        var record = Path.Combine(TestData.ExamplesDirectory, "inspections", "agency-no-points.clear.yaml");
+        var text = File.ReadAllText(record).Replace("surveyors_on_site: true", "surveyors_on_site: ~");
+        File.ReadAllText(record).Should().Contain("surveyors_on_site: true", "the example records the surveyors");
+        var copy = Path.Combine(Directory.CreateTempSubdirectory("ruleskit-item-").FullName, "record.yaml");
+        try
+        {
+            File.WriteAllText(copy, text);
+            var (code, output, error) = Tool.Run("explain", copy, "--item", "AG-05");
+            code.Should().Be(0, error);
+            output.Should().Contain("无法判断 (缺少 surveyors_on_site)").And.NotContain("报告所述");
+            Tool.Run("explain", copy, "--criterion", "5").Out.Should().Contain("无法判定");
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(copy)!, recursive: true);
+        }
+    }
+
+    [Fact]
     public void New_ReportScenarioAndCatalogTemplates_LoadOnceFilledIn()
     {
         var report = Tool.Run("new", "report", "--industry", "pipeline").Out;
-        report.Should().Contain("kind: pipeline_segment").And.Contain("personnel_dense_hca: true");
+        report.Should().Contain("kind: pipeline_segment").And.Contain("personnel_dense_hca: ~").And.Contain("# inReport: false");
         var parsed = TestData.Engine.ParseReport(report, "new.yaml");
         parsed.Subjects.Select(s => s.Kind).Should().Contain(["pipeline_segment", "pipeline_nearby_work"]);
-        parsed.Subjects.Should().OnlyContain(s => s.Reported == null && s.Observed.Count > 0);
+        parsed.Subjects.Should().OnlyContain(s => s.Observed.Count == 0, "~ is 'not checked', not a value");
+        // Unfilled, the template decides nothing either way: no finding, and every item it could breach open.
+        var unfilled = TestData.Engine.Evaluate(parsed);
+        unfilled.Nonconformities.Should().BeEmpty();
+        unfilled.Undecided.Should().NotBeEmpty();
 
         var dir = Directory.CreateTempSubdirectory("ruleskit-new-").FullName;
         try
