@@ -46,7 +46,13 @@ internal static class Templates
         w.AppendLine("agency: 评价机构名称");
         w.AppendLine("enterprise: 被评价单位名称");
         w.AppendLine("county: 项目所在县（市、区）");
-        w.AppendLine("evaluationDate: 2021-01-31      # the catalogs in force on this date judge the report");
+        w.AppendLine("number: 报告编号");
+        w.AppendLine("evaluationDate: 2021-01-31      # 评价日期：按此日现行的标准判定");
+        w.AppendLine("issuedOn: 2021-02-05            # 出具日期：按此日施行的法律版本确定法律依据");
+        w.AppendLine("checkedOn: 2021-08-16           # 核查日期：专项整治目录只适用于整治期间（2021-06-01 至 2021-11-30）核查的报告");
+        w.AppendLine("# statutoryBasis: 设定该评价的法律、行政法规或国务院决定    # 仅当本报告属于“其他安全评价”时填写");
+        w.AppendLine("inspectors:");
+        w.AppendLine("  - { name: 核查人员姓名, certificate: 执法证号 }");
         w.AppendLine("conclusion:");
         w.AppendLine("  text: 具备安全生产条件");
         w.AppendLine("  favourable: true              # 合格 / 具备安全生产条件 / 符合要求");
@@ -69,6 +75,11 @@ internal static class Templates
         w.AppendLine("    source: agency_survey        # agency_survey | agency_photo | enterprise_material | notice_served | inspection");
         w.AppendLine("    description: 现场勘验记录所示内容");
         w.AppendLine(kinds.Count == 0 ? "    concerns: []" : "    concerns: [S1]");
+        w.AppendLine("    shows: []                    # 该记录所示的事实：属性名（对象本身写 exists）；只有显示报告所误述或遗漏的那项事实，才能证明机构知情");
+        w.AppendLine("    by: 制作人");
+        w.AppendLine("    on: 2021-01-20");
+        w.AppendLine("    form: 勘验笔录                 # 勘验笔录 / 询问笔录 / 现场照片 / 书证…");
+        w.AppendLine("    # originalChecked: true        # 复印件已与原件核对");
         return w.ToString();
     }
 

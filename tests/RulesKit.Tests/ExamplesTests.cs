@@ -6,7 +6,9 @@ namespace RulesKit.Tests;
 /// Every shipped example gets the verdict its name promises. <c>-cNN-</c> names criterion NN of Annex 4,
 /// <c>-sNN-</c> 失实 criterion NN and <c>-xNN-</c> 虚假 criterion NN of the national list (numbered 11–13
 /// in its catalog). The suffix is the verdict: <c>.false</c> / <c>.inaccurate</c> with that criterion met,
-/// <c>.suspected</c> with it suspected and no verdict, <c>.clear</c> with nothing met or suspected.
+/// <c>.suspected</c> with it suspected and no verdict, <c>.scope-open</c> with it met but no verdict because whether
+/// the list governs the report cannot be said (its statutory basis not recorded), <c>.clear</c> with nothing met or
+/// suspected.
 /// </summary>
 public partial class ExamplesTests
 {
@@ -15,7 +17,7 @@ public partial class ExamplesTests
         .Select(Path.GetFileName)
         .Order(StringComparer.Ordinal)!);
 
-    [GeneratedRegex(@"-(?<list>[csx])(?<n>\d\d)-.*\.(?<verdict>false|inaccurate|suspected)\.(yaml|json)$|\.(?<verdict>clear)\.(yaml|json)$")]
+    [GeneratedRegex(@"-(?<list>[csx])(?<n>\d\d)-.*\.(?<verdict>false|inaccurate|suspected|scope-open)\.(yaml|json)$|\.(?<verdict>clear)\.(yaml|json)$")]
     private static partial Regex NamePattern();
 
     [Theory]
@@ -41,6 +43,12 @@ public partial class ExamplesTests
                 determination.Verdict.Should().BeNull();
                 determination.Suspected.Should().Contain(number);
                 break;
+            case "scope-open":
+                determination.Verdict.Should().BeNull("the list may not govern the report");
+                determination.VerdictName.Should().Be("无法判定是否适用");
+                determination.Applicability.Should().Be(Applicability.ScopeUnknown);
+                determination.Met.Should().Contain(number);
+                break;
             default:
                 result.Determinations.Should().OnlyContain(d => d.Verdict == null && d.Met.IsEmpty && d.Suspected.IsEmpty);
                 break;
@@ -52,7 +60,7 @@ public partial class ExamplesTests
     {
         var met = Directory.EnumerateFiles(TestData.ExamplesDirectory)
             .Select(f => NamePattern().Match(Path.GetFileName(f)))
-            .Where(m => m.Success && m.Groups["list"].Value == "c" && m.Groups["verdict"].Value == "false")
+            .Where(m => m.Success && m.Groups["list"].Value == "c" && m.Groups["verdict"].Value is "false" or "scope-open")
             .Select(m => int.Parse(m.Groups["n"].Value))
             .ToHashSet();
         met.Should().BeEquivalentTo(Enumerable.Range(1, 11));

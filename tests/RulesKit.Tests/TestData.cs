@@ -121,9 +121,15 @@ internal static class TestData
             when: "{{when}}"
         """;
 
+    /// <summary>
+    /// A report of <paramref name="industry"/> judged on <paramref name="date"/>. One issued before the 2021 campaign
+    /// ended is recorded as checked during it (on its own date, or 2021-08-16 for one issued before the campaign began),
+    /// as the campaign's reports are; a later one is not checked by the campaign.
+    /// </summary>
     public static Report Report(string industry, DateOnly date, IReadOnlyList<CheckedSubject> subjects, IReadOnlyList<EvidenceRecord>? evidence = null,
         bool favourable = true, IReadOnlyList<CitedDocument>? documents = null) => new()
     {
+        CheckedOn = date > new DateOnly(2021, 11, 30) ? null : date < new DateOnly(2021, 6, 1) ? new DateOnly(2021, 8, 16) : date,
         Id = "R-1",
         Title = "test report",
         ReportType = "现状评价",

@@ -208,8 +208,10 @@ internal sealed record ReportSummary(string Id, string Title, string County, str
 {
     public static ReportSummary From(Reports.Report report, ReportEvaluation e)
     {
-        var scope = e.Determinations.Select(d => d.Scope).FirstOrDefault(s => s is not null);
-        return new(report.Id, report.Title, report.County, report.Agency, report.Industry, report.Purpose, report.CheckedOn!.Value, scope?.InScope ?? true,
+        // Counted only where the campaign's list (the one with a scope) governs the report.
+        var campaign = e.Determinations.FirstOrDefault(d => d.Scope is not null);
+        return new(report.Id, report.Title, report.County, report.Agency, report.Industry, report.Purpose, report.CheckedOn!.Value,
+            campaign is null || campaign.Applicability == Determinations.Applicability.Applies,
             e.Determinations.Any(d => d.Verdict == "false_report"), e.Determinations.Any(d => d.Verdict == "inaccurate_report"),
             e.Determinations.Any(d => d.Verdict == "major_omission"),
             e.Determinations.FirstOrDefault(d => d.Scope is not null)?.Met ?? [], report.Source ?? report.Id);

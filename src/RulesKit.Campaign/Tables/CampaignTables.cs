@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RulesKit.Determinations;
 using System.Globalization;
 using RulesKit.Campaign.Batch;
 using RulesKit.Results;
@@ -54,10 +55,10 @@ public sealed class CampaignTables : IDisposable
             return;
         if (_latest is null || evaluation.AsOf > _latest)
             _latest = evaluation.AsOf;
-        if (evaluation.Determinations.Select(d => d.Scope).FirstOrDefault(s => s is not null) is { InScope: false } scope)
+        // The campaign's list (the one with a scope) says whether the campaign governs the report at all.
+        if (evaluation.Determinations.FirstOrDefault(d => d.Scope is not null) is { Applicability: not Applicability.Applies } campaign)
         {
-            var why = $"{report.ReportType}、{report.Purpose}、{report.Industry}：不属于{scope.Citation}所列法定安全评价";
-            _outOfScope.Add(record.Index, report.Id, report.Title, Shared(report.Agency), Shared(why), Shared(Verdicts(evaluation)));
+            _outOfScope.Add(record.Index, report.Id, report.Title, Shared(report.Agency), Shared(WhyNotCounted(report, campaign)), Shared(Verdicts(evaluation)));
             return;
         }
         if (!evaluation.Complete)
@@ -94,6 +95,15 @@ public sealed class CampaignTables : IDisposable
                 _generalFindings++;
         }
     }
+
+    /// <summary>Why the campaign's tables do not count a report its list does not govern, in the words of the 范围外报告清单.</summary>
+    internal static string WhyNotCounted(Reports.Report report, Determination campaign) => campaign.Applicability switch
+    {
+        Applicability.OutOfScope => $"{report.ReportType}、{report.Purpose}、{report.Industry}：不属于{campaign.Scope!.Citation}所列法定安全评价",
+        Applicability.ScopeUnknown => $"{report.ReportType}、{report.Purpose}、{report.Industry}：仅当法律、行政法规或国务院决定设定该评价时属于{campaign.Scope!.Citation}所列法定安全评价，报告未记录依据（statutoryBasis），范围未定",
+        Applicability.OutsideCheckPeriod => "不是在专项整治期间核查的报告（核查日期 checkedOn 不在整治期间，或报告出具于整治结束之后）",
+        _ => "未记录核查日期（checkedOn），无法确定是否在专项整治期间核查",
+    };
 
     /// <summary>The inputs that failed (could not be read or judged), with their error codes, in the order added.</summary>
     public IReadOnlyList<FailedInput> Failures => _failed;
@@ -176,7 +186,7 @@ public sealed class CampaignTables : IDisposable
     }
 
     private static string Verdicts(ReportEvaluation evaluation) => string.Join("；", evaluation.Determinations
-        .Select(d => $"{d.List.Id}：{(d.Verdict is null ? "未认定" : d.VerdictName)}"));
+        .Select(d => $"{d.List.Id}：{d.VerdictName}"));
 
     private IEnumerable<string> Header(string filingUnit, DateOnly? cutOff)
     {

@@ -74,7 +74,7 @@ public static class SyntheticReports
                 var (kind, observed, reported) = planted[(first + p) % planted.Length];
                 var sid = $"P{p + 1}";
                 subjects.Insert(random.Next(subjects.Count + 1), new CheckedSubject { Id = sid, Kind = kind, Observed = Dated(observed, date), Reported = reported });
-                evidence.Add(new EvidenceRecord { Id = $"E{p + 1}", Source = EvidenceSource.AgencySurvey, Description = "现场核查记录", Concerns = [sid] });
+                evidence.Add(new EvidenceRecord { Id = $"E{p + 1}", Source = EvidenceSource.AgencySurvey, Description = "现场核查记录", Concerns = [sid], Shows = Contradicted(observed, reported) });
             }
         }
         else if (random.Next(100) < PlantedPercent)
@@ -89,6 +89,7 @@ public static class SyntheticReports
                 Source = random.Next(3) == 0 ? EvidenceSource.Inspection : EvidenceSource.AgencySurvey,
                 Description = "现场核查记录",
                 Concerns = ["P1"],
+                Shows = Contradicted(observed, reported),
             });
         }
         return new Report
@@ -102,10 +103,25 @@ public static class SyntheticReports
             Enterprise = $"某{industry}企业{random.Next(1, 5000)}",
             County = Counties[random.Next(Counties.Length)],
             EvaluationDate = date,
+            CheckedOn = CampaignCheck(random, date),
             Conclusion = new ReportConclusion { Text = "具备安全生产条件", Favourable = random.Next(10) > 0 },
             Subjects = subjects,
             Evidence = evidence,
         };
+    }
+
+    // The facts a planted subject's report gets wrong: what the evidence of it shows.
+    private static List<string> Contradicted(Dictionary<string, object> observed, Dictionary<string, object> reported) =>
+        [.. observed.Where(o => !reported.TryGetValue(o.Key, out var said) || !said.Equals(o.Value)).Select(o => o.Key)];
+
+    // A report issued before the 2021 campaign ended was checked during it, as the campaign's batches are.
+    private static DateOnly? CampaignCheck(Random random, DateOnly date)
+    {
+        var (start, end) = (new DateOnly(2021, 6, 1), new DateOnly(2021, 11, 30));
+        if (date > end)
+            return null;
+        var from = date > start ? date : start;
+        return from.AddDays(random.Next(0, end.DayNumber - from.DayNumber + 1));
     }
 
     private static string Broken(Random random, string id) => random.Next(3) switch

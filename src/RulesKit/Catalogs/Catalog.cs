@@ -81,6 +81,15 @@ public sealed class Catalog
     /// <summary>The reports a determination list is meant for; null when it does not say.</summary>
     public ScopeDefinition? Scope { get; internal init; }
 
+    /// <summary>
+    /// For a campaign's list: the days of the campaign. The list governs only the reports the campaign checked then
+    /// (their <c>checkedOn</c>, an inspection's date), whatever date they are judged as of. Null for a standing list.
+    /// </summary>
+    public CheckPeriod? CheckPeriod { get; internal init; }
+
+    /// <summary>The articles of law a verdict of the list rests on, each with the days its edition governs (by the day of the act).</summary>
+    public ImmutableArray<LegalBasis> LegalBasis { get; internal init; } = [];
+
     internal SourceLocation Location { get; init; }
 
     /// <summary>The path messages use (as the user typed the folder, or <c>embedded:…</c>).</summary>

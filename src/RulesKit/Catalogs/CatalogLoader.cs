@@ -21,7 +21,7 @@ internal static class CatalogLoader
     private static readonly (string Name, CriterionElement Element)[] Elements =
     [
         ("objective", CriterionElement.Objective), ("concealment", CriterionElement.Concealment), ("materiality", CriterionElement.Materiality),
-        ("unresolved", CriterionElement.Unresolved), ("omission", CriterionElement.Omission), ("misreported", CriterionElement.Misreported),
+        ("unresolved", CriterionElement.Unresolved), ("omission", CriterionElement.Omission), ("misreported", CriterionElement.Misreported), ("alteration", CriterionElement.Alteration),
     ];
 
     private static readonly (string Name, Confidence Value)[] Confidences =
@@ -119,7 +119,7 @@ internal static class CatalogLoader
         if (type is null)
             return null;
 
-        string[] keys = type == CatalogType.Standards ? [.. CommonKeys, "kinds", "tables", "items"] : [.. CommonKeys, "classes", "categories", "criteria", "scope"];
+        string[] keys = type == CatalogType.Standards ? [.. CommonKeys, "kinds", "tables", "items"] : [.. CommonKeys, "classes", "categories", "criteria", "scope", "checkPeriod", "legalBasis"];
         b.OnlyKeys(root, "catalog", keys);
 
         var id = b.Text(root, "id", "catalog", true) ?? "?";
@@ -149,6 +149,8 @@ internal static class CatalogLoader
             Categories = type == CatalogType.Determination ? ReadCategories(root, b) : [],
             Criteria = type == CatalogType.Determination ? ReadCriteria(root, b) : [],
             Scope = type == CatalogType.Determination ? ReadScope(root, b) : null,
+            CheckPeriod = type == CatalogType.Determination ? ReadCheckPeriod(root, b) : null,
+            LegalBasis = type == CatalogType.Determination ? ReadLegalBasis(root, b) : [],
         };
         if (catalog.EffectiveFrom is { } from && catalog.EffectiveTo is { } to && to <= from)
             b.Report(Messages.EffectiveToNotAfterFrom, root["effectiveTo"]!.Location, to, from);
@@ -337,6 +339,39 @@ internal static class CatalogLoader
         return [.. criteria];
     }
 
+    private static CheckPeriod? ReadCheckPeriod(MappingNode root, NodeBinder b)
+    {
+        if (root["checkPeriod"] is null || b.Mapping(root["checkPeriod"], "checkPeriod") is not { } m)
+            return null;
+        b.OnlyKeys(m, "checkPeriod", "from", "to", "citation");
+        var (from, to) = (b.Date(m, "from", "checkPeriod", true), b.Date(m, "to", "checkPeriod", true));
+        if (from is { } f && to is { } t && t < f)
+            b.Report(Messages.EffectiveToNotAfterFrom, m["to"]!.Location, t, f);
+        return from is null || to is null ? null : new CheckPeriod(from.Value, to.Value, b.Text(m, "citation", "checkPeriod", true) ?? "");
+    }
+
+    private static ImmutableArray<LegalBasis> ReadLegalBasis(MappingNode root, NodeBinder b)
+    {
+        var result = new List<LegalBasis>();
+        foreach (var node in b.List(root, "legalBasis", "catalog", false))
+        {
+            if (b.Mapping(node, "legalBasis") is not { } m)
+                continue;
+            const string what = "legalBasis";
+            b.OnlyKeys(m, what, "citation", "text", "source", "confidence", "from", "to");
+            result.Add(new LegalBasis
+            {
+                Citation = b.Text(m, "citation", what, true) ?? "",
+                Text = b.Text(m, "text", what, true) ?? "",
+                Source = b.Text(m, "source", what, true) ?? "",
+                Confidence = ReadConfidence(m, what, b, true),
+                From = b.Date(m, "from", what, false),
+                To = b.Date(m, "to", what, false),
+            });
+        }
+        return [.. result];
+    }
+
     private static ScopeDefinition? ReadScope(MappingNode root, NodeBinder b)
     {
         if (b.Mapping(root["scope"], "scope") is not { } m)
@@ -349,7 +384,7 @@ internal static class CatalogLoader
                 continue;
             var id = b.Text(r, "id", "scope rule", true) ?? "?";
             var what = $"scope rule '{id}'";
-            b.OnlyKeys(r, what, "id", "text", "industries", "reportTypes", "purposes", "reading");
+            b.OnlyKeys(r, what, "id", "text", "industries", "reportTypes", "purposes", "statutoryBasis", "reading");
             rules.Add(new ScopeRule
             {
                 Id = id,
@@ -357,6 +392,7 @@ internal static class CatalogLoader
                 Industries = [.. b.TextList(r, "industries", what, true)],
                 ReportTypes = [.. b.TextList(r, "reportTypes", what, false)],
                 Purposes = [.. b.TextList(r, "purposes", what, false)],
+                RequiresStatutoryBasis = b.Boolean(r, "statutoryBasis", what, false) ?? false,
                 Reading = b.Text(r, "reading", what, false),
             });
         }
@@ -425,7 +461,7 @@ internal static class CatalogLoader
             }
             foreach (var rule in catalog.Scope?.Rules ?? [])
             {
-                foreach (var industry in rule.Industries)
+                foreach (var industry in rule.Industries.Where(i => i != "*"))
                     Check(industry, catalog.Location, known, Messages.UnknownIndustry, industryNames);
                 foreach (var type in rule.ReportTypes)
                     Check(type, catalog.Location, reportTypes, Messages.UnknownReportType, reportTypes);
@@ -530,7 +566,7 @@ internal static class CatalogLoader
                     var attrWhat = $"attribute '{kindKey.Value}.{attrKey.Value}'";
                     if (b.Mapping(attrNode, attrWhat) is not { } attrMap)
                         continue;
-                    b.OnlyKeys(attrMap, attrWhat, "type", "values", "unit", "title", "basis");
+                    b.OnlyKeys(attrMap, attrWhat, "type", "values", "unit", "title", "basis", "aliases");
                     var typeText = b.Text(attrMap, "type", attrWhat, true);
                     AttributeType? type = typeText switch
                     {
@@ -550,8 +586,19 @@ internal static class CatalogLoader
                     var values = b.TextList(attrMap, "values", attrWhat, type == AttributeType.Enum);
                     if (type == AttributeType.Enum && values.Count == 0 && attrMap["values"] is not null)
                         b.Report(Messages.EnumWithoutValues, attrMap.Location, attrWhat);
+                    var aliases = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+                    if (attrMap["aliases"] is { } aliasNode && b.Mapping(aliasNode, attrWhat + ".aliases") is { } aliasMap)
+                        foreach (var (alias, meantNode) in aliasMap.Entries)
+                        {
+                            var meant = (meantNode as ScalarNode)?.Value;
+                            if (type != AttributeType.Enum || meant is null || !values.Contains(meant))
+                                b.Report(Messages.AliasNotAValue, meantNode.Location, attrWhat, alias.Value, meant ?? "");
+                            else
+                                aliases[alias.Value] = meant;
+                        }
                     var attribute = new KindAttribute(attrKey.Value, type.Value, [.. values], b.Text(attrMap, "unit", attrWhat, false),
-                        b.Text(attrMap, "title", attrWhat, false), kind.Attributes.Count, attrKey.Location, b.Text(attrMap, "basis", attrWhat, false));
+                        b.Text(attrMap, "title", attrWhat, false), kind.Attributes.Count, attrKey.Location, b.Text(attrMap, "basis", attrWhat, false),
+                        aliases.ToImmutable());
                     if (attribute.Basis is not null && attrMap["basis"] is ScalarNode basisNode)
                         withBasis.Add((attribute, attrWhat, basisNode));
                     if (kind.Attributes.Find(a => a.Name == attrKey.Value) is { } existing)

@@ -10,9 +10,11 @@ public sealed class KindAttribute
     private static readonly LocalizedText DateText = new("日期 YYYY-MM-DD", "a date as YYYY-MM-DD");
     private static readonly LocalizedText TextText = new("文本", "a text");
 
-    internal KindAttribute(string name, AttributeType type, ImmutableArray<string> values, string? unit, string? title, int slot, SourceLocation location, string? basis = null)
+    internal KindAttribute(string name, AttributeType type, ImmutableArray<string> values, string? unit, string? title, int slot, SourceLocation location, string? basis = null,
+        ImmutableSortedDictionary<string, string>? aliases = null)
     {
         Basis = basis;
+        Aliases = aliases ?? ImmutableSortedDictionary<string, string>.Empty;
         Name = name;
         Type = type;
         Values = values;
@@ -30,6 +32,12 @@ public sealed class KindAttribute
 
     /// <summary>For an enum: the allowed values.</summary>
     public ImmutableArray<string> Values { get; }
+
+    /// <summary>
+    /// For an enum: other wordings of its values (甲类库房 for 甲类仓库), each mapped to the value it means, so that a
+    /// wording variant is the same value and never a difference between the views.
+    /// </summary>
+    public ImmutableSortedDictionary<string, string> Aliases { get; }
 
     /// <summary>The unit of a number (m, t, MPa…), when declared.</summary>
     public string? Unit { get; }

@@ -24,10 +24,16 @@ public sealed class ScopeRule
     /// <summary>Purposes it covers; empty: every purpose.</summary>
     public ImmutableArray<string> Purposes { get; internal init; } = [];
 
+    /// <summary>
+    /// The rule admits a report only when the report records the law, administrative regulation or State Council decision
+    /// that sets the assessment (<c>statutoryBasis</c>): 其他安全评价 as the scope text limits them.
+    /// </summary>
+    public bool RequiresStatutoryBasis { get; internal init; }
+
     /// <summary>How the text is read, where that is an interpretation.</summary>
     public string? Reading { get; internal init; }
 
     /// <summary>Whether a report of this industry, type and purpose is covered.</summary>
     public bool Covers(string industry, string reportType, string purpose) =>
-        Industries.Contains(industry) && (ReportTypes.IsEmpty || ReportTypes.Contains(reportType)) && (Purposes.IsEmpty || Purposes.Contains(purpose));
+        (Industries.Contains(industry) || Industries.Contains("*")) && (ReportTypes.IsEmpty || ReportTypes.Contains(reportType)) && (Purposes.IsEmpty || Purposes.Contains(purpose));
 }

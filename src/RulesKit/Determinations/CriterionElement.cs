@@ -33,4 +33,8 @@ public enum CriterionElement
     /// <summary>The agency answers for the report (not misled by material the enterprise falsified); checked for every criterion.</summary>
     [JsonStringEnumMemberName("attribution")]
     Attribution,
+
+    /// <summary>A cited document was deliberately altered: evidence shows the agency had the original value it changed (伪造、篡改).</summary>
+    [JsonStringEnumMemberName("alteration")]
+    Alteration,
 }

@@ -105,4 +105,16 @@ public enum ElementReason
     /// <summary>Objective: the facts a recalled item needs are not all recorded; being recalled, it could make a criterion at most suspected.</summary>
     [JsonStringEnumMemberName("objective.facts-missing-recalled")]
     FactsMissingRecalledItem,
+
+    /// <summary>The agency's records concern the subject, but none shows the fact the report contradicts or leaves out.</summary>
+    [JsonStringEnumMemberName("concealment.evidence-not-of-the-fact")]
+    EvidenceNotOfTheFact,
+
+    /// <summary>Evidence shows the agency had the original value the report cites otherwise.</summary>
+    [JsonStringEnumMemberName("alteration.original-held")]
+    OriginalHeld,
+
+    /// <summary>No evidence shows the agency had the original value: a difference, not shown to be an alteration.</summary>
+    [JsonStringEnumMemberName("alteration.original-not-shown")]
+    OriginalNotShown,
 }

@@ -22,6 +22,8 @@ public static class ExplanationWriter
         var record = evaluation.Party is not null;
         w.Append(t[record ? "inspection" : "report"]).Append(' ').Append(evaluation.ReportId).Append("  ").AppendLine(evaluation.ReportTitle);
         w.Append(t["asOf"]).Append(' ').Append(Date(evaluation.AsOf)).Append("  ").Append(t[record ? "party" : "industry"]).Append(' ').AppendLine(evaluation.Industry);
+        if (evaluation.Record is { } caseRecord)
+            w.AppendLine(CaseLine(caseRecord, t));
         w.AppendLine(t["catalogs"]);
         foreach (var catalog in evaluation.Catalogs)
             w.Append("  ").AppendLine(catalog.Full);
@@ -36,7 +38,16 @@ public static class ExplanationWriter
             if (!d.Complete)
                 w.Append(t["incomplete"]).Append(' ').AppendLine(Numbers(d.CannotDecide));
             if (d.Scope is { } scope)
-                w.Append(t["scope"]).Append(' ').Append(scope.InScope ? t["inScope"] : t["outOfScope"]).Append(" — ").Append(scope.Text).Append("（").Append(scope.Citation).AppendLine("）");
+                w.Append(t["scope"]).Append(' ').Append(Inside(scope, t)).Append(" — ").Append(scope.Text).Append("（").Append(scope.Citation).AppendLine("）");
+            if (d.Applicability != Applicability.Applies)
+                w.Append(t["applicability"]).Append(' ').AppendLine(t["applicability." + d.Applicability]);
+            foreach (var basis in d.LegalBasis)
+            {
+                w.Append(t["legalBasis"]).Append(' ').Append(basis.Citation);
+                if (basis.Confidence != Catalogs.Confidence.Official)
+                    w.Append(" (").Append(t[basis.Confidence]).Append(')');
+                w.AppendLine();
+            }
             foreach (var c in d.Criteria.Where(Shown))
             {
                 w.AppendLine();
@@ -100,7 +111,12 @@ public static class ExplanationWriter
             if (!d.Complete)
                 w.Append("- ").Append(t["incomplete"]).Append(' ').AppendLine(Numbers(d.CannotDecide));
             if (d.Scope is { } scope)
-                w.Append("- ").Append(t["scope"]).Append(' ').Append(scope.InScope ? t["inScope"] : t["outOfScope"]).Append(" — ").AppendLine(scope.Text);
+                w.Append("- ").Append(t["scope"]).Append(' ').Append(Inside(scope, t)).Append(" — ").AppendLine(scope.Text);
+            if (d.Applicability != Applicability.Applies)
+                w.Append("- ").Append(t["applicability"]).Append(' ').AppendLine(t["applicability." + d.Applicability]);
+            foreach (var basis in d.LegalBasis)
+                w.Append("- ").Append(t["legalBasis"]).Append(' ').Append(basis.Citation)
+                    .AppendLine(basis.Confidence == Catalogs.Confidence.Official ? "" : $" ({t[basis.Confidence]})");
             w.Append("- `").Append(d.List).AppendLine("`");
             foreach (var c in d.Criteria.Where(Shown))
             {
@@ -125,7 +141,7 @@ public static class ExplanationWriter
                         w.Append("  - ").Append(t["disclosure"]).Append(' ').AppendLine(t[n.Disclosure]);
                     }
                     foreach (var e in n.Evidence)
-                        w.Append("  - ").Append(t["evidence"]).Append(' ').Append(e.Id).Append(" (").Append(t[e.Source]).Append("): ").AppendLine(e.Description);
+                        w.Append("  - ").Append(t["evidence"]).Append(' ').Append(e.Id).Append(" (").Append(t[e.Source]).Append("): ").Append(e.Description).AppendLine(Provenance(e, t));
                     foreach (var element in m.Elements)
                         w.Append("  - ").Append(t[element.Element]).Append(": **").Append(t[element.State]).Append("** — ").AppendLine(t[element.Reason]);
                 }
@@ -258,7 +274,7 @@ public static class ExplanationWriter
             w.Append("    ").Append(t["evidence"]).Append(' ').Append(e.Id).Append(" (").Append(t[e.Source]);
             if (e.Falsified)
                 w.Append(", ").Append(t["falsified"]).Append(e.AgencyAware switch { true => t["aware"], false => t["unaware"], null => t["awarenessUnknown"] });
-            w.Append("): ").AppendLine(e.Description);
+            w.Append("): ").Append(e.Description).AppendLine(Provenance(e, t));
         }
         foreach (var element in m.Elements)
         {
@@ -273,6 +289,45 @@ public static class ExplanationWriter
     // The criteria an explanation details: met, suspected, and those that cannot be decided for facts not recorded.
     private static bool Shown(CriterionResult c) =>
         c.Outcome is CriterionOutcome.Met or CriterionOutcome.Suspected || (c.Outcome == CriterionOutcome.CannotDecide && !c.Matches.IsEmpty);
+
+    // The report's number, issue and check days and who checked it, as far as recorded.
+    private static string CaseLine(CaseRecord c, Texts t)
+    {
+        var parts = new List<string>(4);
+        if (c.Number is { } number)
+            parts.Add(t["number"] + number);
+        if (c.IssuedOn is { } issued)
+            parts.Add(t["issuedOn"] + Date(issued));
+        if (c.CheckedOn is { } checkedOn)
+            parts.Add(t["checkedOn"] + Date(checkedOn));
+        if (c.Inspectors.Count > 0)
+            parts.Add(t["inspectors"] + string.Join("、", c.Inspectors.Select(i => i.Certificate is null ? i.Name : $"{i.Name}（{i.Certificate}）")));
+        return string.Join("  ", parts);
+    }
+
+    // Where a case file needs it: what the record shows, who made it, when, in what form, whether checked against the original.
+    private static string Provenance(EvidenceReference e, Texts t)
+    {
+        var parts = new List<string>(5);
+        if (!e.Shows.IsEmpty)
+            parts.Add(t["shows"] + string.Join(", ", e.Shows));
+        if (e.By is { } by)
+            parts.Add(t["by"] + by);
+        if (e.On is { } on)
+            parts.Add(t["on"] + Date(on));
+        if (e.Form is { } form)
+            parts.Add(form);
+        if (e.OriginalChecked is { } checkedAgainst)
+            parts.Add(checkedAgainst ? t["originalChecked"] : t["originalNotChecked"]);
+        return parts.Count == 0 ? "" : " [" + string.Join("; ", parts) + "]";
+    }
+
+    private static string Inside(ScopeResult scope, Texts t) => scope.InScope switch
+    {
+        true => t["inScope"],
+        false => t["outOfScope"],
+        null => t["scopeUnknown"],
+    };
 
     private static string Verdict(Determination d, Texts t) =>
         t.Language == Language.Chinese ? d.VerdictName : $"{d.VerdictNameEn} ({d.VerdictName})";

@@ -57,6 +57,8 @@ internal static class Messages
     public static readonly DiagnosticTemplate UnknownKind = new("RK2102", E, "{0}：未知对象类型“{1}”；已声明的类型：{2}", "{0}: unknown kind '{1}'; declared kinds: {2}");
     public static readonly DiagnosticTemplate UnknownAttribute = new("RK2103", E, "{0}：对象类型“{2}”没有属性“{1}”；可用属性：{3}", "{0}: kind '{2}' has no attribute '{1}'; its attributes: {3}");
     public static readonly DiagnosticTemplate WrongValue = new("RK2104", E, "{0}：应为{1}，实际是{2}", "{0}: expected {1}, found {2}");
+    public static readonly DiagnosticTemplate CheckedBeforeTheReport = new("RK2110", E, "{0}：核查日期 {1:yyyy-MM-dd} 早于报告的 {2}（{3:yyyy-MM-dd}）：报告出具之后才能被核查", "{0}: the check date {1:yyyy-MM-dd} is before the report's {2} ({3:yyyy-MM-dd}): a report is checked after it exists");
+    public static readonly DiagnosticTemplate UnknownShownFact = new("RK2109", E, "{0}：“{1}”不是所涉对象（{2}）的属性，也不是 exists", "{0}: '{1}' is neither an attribute of what it concerns ({2}) nor 'exists'");
     public static readonly DiagnosticTemplate UnknownConcern = new("RK2105", E, "{0}：“{1}”不是本报告的对象或文件", "{0}: '{1}' is not a subject or document of this report");
     public static readonly DiagnosticTemplate UnknownEvidenceSource = new("RK2106", E, "{0}：应为以下之一：{1}；实际是“{2}”", "{0}: expected one of {1}; found '{2}'");
     public static readonly DiagnosticTemplate InReportContradiction = new("RK2108", E, "{0}：inReport: false 表示报告未提及，却又给出了 {1}；二者只能取其一", "{0}: inReport: false says the report does not mention it, yet {1} is given; keep one of the two");
@@ -94,6 +96,7 @@ internal static class Messages
     public static readonly DiagnosticTemplate UnknownConfidence = new("RK3029", E, "{0}.confidence：应为以下之一：{2}；实际是“{1}”", "{0}.confidence: expected one of {2}, found '{1}'");
     public static readonly DiagnosticTemplate VerifiedReplaced = new("RK3030", E, "{0}：verified 已由 confidence 取代（official 官方文本 | transcription 转录本 | recalled 凭记忆 | draft 草稿）", "{0}: 'verified' is replaced by 'confidence' (official | transcription | recalled | draft)");
     public static readonly DiagnosticTemplate DraftItem = new("RK3031", W, "{0} 是草稿（confidence: draft）：会被评估和展示，但不计入任何情形", "{0} is a draft (confidence: draft): it is evaluated and shown but never counts for a criterion");
+    public static readonly DiagnosticTemplate AliasNotAValue = new("RK3036", E, "{0} 的别称“{1}”应指向该枚举的一个取值，实际是“{2}”", "{0}: alias '{1}' must map to one of the enum's values, found '{2}'");
     public static readonly DiagnosticTemplate BasisNotText = new("RK3035", E, "{0} 的 basis 应指同一对象类型的文本属性（记录设定该要求值的标准和条款），实际是“{1}”", "{0}: basis must name a text attribute of the same kind (where the standard and clause that set the required value are recorded), found '{1}'");
     public static readonly DiagnosticTemplate ItemIndustryOutsideCatalog = new("RK3034", E, "条目“{0}”：行业“{1}”不在本目录的行业（{2}）之内", "item '{0}': industry '{1}' is not among the catalog's industries ({2})");
     public static readonly DiagnosticTemplate GapUnknownList = new("RK3032", E, "已知缺口：未知认定目录“{0}”；已载入：{1}", "known gap: unknown determination list '{0}'; loaded: {1}");

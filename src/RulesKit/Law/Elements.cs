@@ -44,14 +44,50 @@ internal static class Elements
         _ => ObjectiveRecalled,
     };
 
+    /// <summary>
+    /// Evidence of the agency's knowledge of the very fact the report contradicts or leaves out: a record the agency had
+    /// (<see cref="ShowsKnowledge"/>) that shows one of <paramref name="n"/>'s contradicted facts. A record that merely
+    /// concerns the same subject shows nothing of what the agency knew about that fact.
+    /// </summary>
+    public static bool KnowsTheFact(EvidenceRecord e, IFinding n)
+    {
+        if (!ShowsKnowledge(e) || e.Shows is not { Count: > 0 } shows)
+            return false;
+        foreach (var fact in shows)
+            if (n.Contradicted.Contains(fact))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// 故意隐瞒: not established when the report disclosed the problem; established when it misstated or omitted it and
+    /// evidence shows the agency had the very fact (<see cref="KnowsTheFact"/>); otherwise only indicated — an honest
+    /// mistake and a concealment look the same without it.
+    /// </summary>
     public static ElementResult Concealment(IFinding n)
     {
         if (n.Disclosure == Disclosure.Disclosed)
             return new(CriterionElement.Concealment, ElementState.NotEstablished, ElementReason.ConcealmentDisclosed, None);
-        ImmutableArray<string> knowledge = [.. n.Evidence.Where(ShowsKnowledge).Select(e => e.Id)];
-        return knowledge.Length > 0
-            ? new(CriterionElement.Concealment, ElementState.Established, ElementReason.KnowledgeEvidence, knowledge)
+        ImmutableArray<string> knowledge = [.. n.Evidence.Where(e => KnowsTheFact(e, n)).Select(e => e.Id)];
+        if (knowledge.Length > 0)
+            return new(CriterionElement.Concealment, ElementState.Established, ElementReason.KnowledgeEvidence, knowledge);
+        ImmutableArray<string> near = [.. n.Evidence.Where(ShowsKnowledge).Select(e => e.Id)];
+        return near.Length > 0
+            ? new(CriterionElement.Concealment, ElementState.Indicated, ElementReason.EvidenceNotOfTheFact, near)
             : new(CriterionElement.Concealment, ElementState.Indicated, ElementReason.NoKnowledgeEvidence, None);
+    }
+
+    /// <summary>
+    /// 伪造、篡改 of a cited document: deliberate acts. Established when evidence shows the agency had the original's value
+    /// that the report cites changed (<see cref="KnowsTheFact"/>: the enterprise's genuine material, the agency's own
+    /// records); otherwise only indicated — a difference alone may be a slip or a paraphrase.
+    /// </summary>
+    public static ElementResult Alteration(IFinding n)
+    {
+        ImmutableArray<string> held = [.. n.Evidence.Where(e => KnowsTheFact(e, n)).Select(e => e.Id)];
+        return held.Length > 0
+            ? new(CriterionElement.Alteration, ElementState.Established, ElementReason.OriginalHeld, held)
+            : new(CriterionElement.Alteration, ElementState.Indicated, ElementReason.OriginalNotShown, None);
     }
 
     public static ElementResult Materiality(IFinding n)
@@ -101,7 +137,7 @@ internal static class Elements
         if (n.Disclosure == Disclosure.Disclosed)
             return new(CriterionElement.Attribution, ElementState.Established, ElementReason.AttributionDisclosed, None);
         var falsified = n.Evidence.Where(e => e.Source == EvidenceSource.EnterpriseMaterial && e.Falsified).ToList();
-        if (falsified.Count == 0 || n.Evidence.Any(ShowsKnowledge))
+        if (falsified.Count == 0 || n.Evidence.Any(e => KnowsTheFact(e, n)))
             return new(CriterionElement.Attribution, ElementState.Established, ElementReason.AgencyAnswers, None);
         ImmutableArray<string> ids = [.. falsified.Select(e => e.Id)];
         return falsified.All(e => e.AgencyAware == false)
@@ -121,6 +157,7 @@ internal static class Elements
                 case CriterionElement.Unresolved: elements.Add(Unresolved(n)); break;
                 case CriterionElement.Omission: elements.Add(Omission(n)); break;
                 case CriterionElement.Misreported: elements.Add(Misreported(n)); break;
+                case CriterionElement.Alteration: elements.Add(Alteration(n)); break;
             }
         }
         // Attribution asks whether the agency answers for what its report got wrong: nothing to ask when the report

@@ -25,6 +25,9 @@ internal interface IFinding
     /// <summary>How the report dealt with it (<see cref="ItemReading.DisclosureOf"/>).</summary>
     Disclosure Disclosure { get; }
 
+    /// <summary>The facts the report contradicts or leaves out (<see cref="ItemReading.Contradicted"/>): what evidence of the agency's knowledge must show.</summary>
+    IReadOnlyList<string> Contradicted { get; }
+
     /// <summary>The evidence records that concern the subject, in report order.</summary>
     IReadOnlyList<EvidenceRecord> Evidence { get; }
 

@@ -57,6 +57,26 @@ internal static class ItemReading
         return !observed.Equals(reported);
     }
 
+    /// <summary>
+    /// The facts of a breach that the report contradicts or leaves out — what evidence of the agency's knowledge has to
+    /// show: for a condition, each fact it reads that the report's view does not record or records otherwise; for a
+    /// compared attribute, that attribute; for a subject the report leaves out, its existence
+    /// (<see cref="Reports.EvidenceRecord.Exists"/>) and every fact the condition reads.
+    /// </summary>
+    public static IReadOnlyList<string> Contradicted(IItemTest item, AttributeView observed, AttributeView? reported)
+    {
+        if (item.Item.Comparison is { } comparison)
+            return comparison.Attribute is { } attribute ? [attribute] : [Reports.EvidenceRecord.Exists];
+        var reads = item.Condition!.Reads;
+        var facts = new List<string>(reads.Count + 1);
+        if (reported is null)
+            facts.Add(Reports.EvidenceRecord.Exists);
+        foreach (var (name, slot) in reads)
+            if (reported is null || reported.Values[slot] is not { } said || !said.Equals(observed.Values[slot]))
+                facts.Add(name);
+        return facts;
+    }
+
     /// <summary>The facts <paramref name="item"/>'s condition reads that <paramref name="view"/> does not record, in the condition's order.</summary>
     public static IEnumerable<string> Missing(IItemTest item, AttributeView view) =>
         item.Condition is { } condition ? condition.Reads.Where(r => view.Values[r.Slot] is null).Select(r => r.Name) : [];

@@ -132,9 +132,61 @@ internal static class Verdicts
         return verdict;
     }
 
-    /// <summary>The rule of the list's scope that covers <paramref name="report"/> (its industry, type and purpose); null when the report is outside it.</summary>
-    public static ScopeRule? InScope(ScopeDefinition scope, Report report) =>
-        scope.Rules.FirstOrDefault(r => r.Covers(report.Industry, report.ReportType, report.Purpose));
+    /// <summary>
+    /// Whether <paramref name="report"/> is inside the list's scope, and by which rule: the first rule that covers its
+    /// industry, type and purpose; a rule for 其他安全评价 admits it only when the report records the law that sets the
+    /// assessment, and without it the answer is unknown (null), not "inside".
+    /// </summary>
+    public static (ScopeRule? Rule, bool? Inside) InScope(ScopeDefinition scope, Report report)
+    {
+        ScopeRule? needsBasis = null;
+        foreach (var rule in scope.Rules)
+        {
+            if (!rule.Covers(report.Industry, report.ReportType, report.Purpose))
+                continue;
+            if (!rule.RequiresStatutoryBasis || report.StatutoryBasis is not null)
+                return (rule, true);
+            needsBasis ??= rule;
+        }
+        return needsBasis is null ? (null, false) : (needsBasis, null);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="list"/> governs <paramref name="report"/>. A campaign's list governs the reports the campaign
+    /// checked during its days (<c>checkedOn</c>; an inspection's date): outside them, or for a report evaluated after the
+    /// campaign ended, it does not apply; with no check date recorded it cannot be said. Then the scope: outside is
+    /// 不适用; a scope that depends on a statutory basis not recorded cannot be said either.
+    /// </summary>
+    public static Applicability Applicability(Catalog list, Report report)
+    {
+        var dateUnknown = false;
+        if (list.CheckPeriod is { } period)
+        {
+            var checkedOn = report.CheckedOn ?? (report.IsInspection ? report.EvaluationDate : null);
+            if (checkedOn is { } day ? !period.Contains(day) : report.EvaluationDate > period.To)
+                return Determinations.Applicability.OutsideCheckPeriod;
+            dateUnknown = checkedOn is null;
+        }
+        if (list.Scope is { } scope)
+        {
+            var (_, inside) = InScope(scope, report);
+            if (inside == false)
+                return Determinations.Applicability.OutOfScope;
+            if (inside is null)
+                return Determinations.Applicability.ScopeUnknown;
+        }
+        return dateUnknown ? Determinations.Applicability.CheckDateUnknown : Determinations.Applicability.Applies;
+    }
+
+    /// <summary>
+    /// The editions of the list's legal basis that govern the act, chosen by its day — the day the report was issued,
+    /// else its evaluation date (行政处罚法 第三十七条: the law in force when the act was done).
+    /// </summary>
+    public static IEnumerable<LegalBasis> LegalBasisFor(Catalog list, Report report)
+    {
+        var act = report.IssuedOn ?? report.EvaluationDate;
+        return list.LegalBasis.Where(b => b.Governs(act));
+    }
 
     // Any(set.Contains) without a delegate per criterion.
     private static bool AnyIn(System.Collections.Immutable.ImmutableArray<string> categories, IReadOnlySet<string> set)

@@ -87,6 +87,9 @@ internal static class AttributeValues
             case AttributeType.Enum:
                 if (text is not null && attribute.Values.Contains(text))
                     return text;
+                // Another wording of a value is that value (KindAttribute.Aliases).
+                if (text is not null && attribute.Aliases.TryGetValue(text, out var meant))
+                    return meant;
                 break;
             default:
                 if (text is not null)

@@ -116,7 +116,7 @@ internal static class FastJsonReports
 
     private static ReadOnlySpan<byte> DocumentKeys => "id|kind|name|original|cited|inReport"u8;
 
-    private static ReadOnlySpan<byte> EvidenceKeys => "id|source|description|concerns|falsified|agencyAware"u8;
+    private static ReadOnlySpan<byte> EvidenceKeys => "id|source|description|concerns|falsified|agencyAware|shows|by|on|form|originalChecked"u8;
 
     // The index of the key the reader stands on among the '|'-separated keys, with the reader moved to its value;
     // -1 for an unknown, escaped or repeated key (seen is a bit per key).
@@ -224,9 +224,10 @@ internal static class FastJsonReports
     {
         if (reader.TokenType != JsonTokenType.StartObject)
             return null;
-        string? id = null, sourceName = null, description = null;
-        List<string>? concerns = null;
-        bool? falsified = null, aware = null;
+        string? id = null, sourceName = null, description = null, by = null, form = null;
+        List<string>? concerns = null, shows = null;
+        bool? falsified = null, aware = null, originalChecked = null;
+        DateOnly? on = null;
         var seen = 0;
         while (Next(ref reader))
         {
@@ -238,6 +239,11 @@ internal static class FastJsonReports
                 3 => List(ref reader, ref concerns, ConcernText) && concerns is not null,
                 4 => Boolean(ref reader, out falsified),
                 5 => Boolean(ref reader, out aware),
+                6 => List(ref reader, ref shows, ConcernText),
+                7 => OptionalText(ref reader, out by),
+                8 => Date(ref reader, out on),
+                9 => OptionalText(ref reader, out form),
+                10 => Boolean(ref reader, out originalChecked),
                 _ => false,
             };
             if (!ok)
@@ -248,7 +254,7 @@ internal static class FastJsonReports
             : new EvidenceRecord
             {
                 Id = id, Source = ReportReader.SourceNames[source].Source, Description = description, Concerns = concerns,
-                Falsified = falsified ?? false, AgencyAware = aware,
+                Falsified = falsified ?? false, AgencyAware = aware, Shows = shows, By = by, On = on, Form = form, OriginalChecked = originalChecked,
             };
     }
 

@@ -50,6 +50,32 @@ public sealed record Report
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DateOnly? CheckedOn { get; init; }
 
+    /// <summary>The report's number (报告编号), when recorded.</summary>
+    [JsonPropertyName("number")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Number { get; init; }
+
+    /// <summary>
+    /// The day the report was issued (出具日期), when recorded: the act a false report is, and so the day that chooses the
+    /// edition of the law that governs it (行政处罚法 第三十七条). The evaluation date stands in when it is not recorded.
+    /// </summary>
+    [JsonPropertyName("issuedOn")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateOnly? IssuedOn { get; init; }
+
+    /// <summary>
+    /// For an assessment a list's scope admits only when the law sets it (其他安全评价): the law, administrative regulation
+    /// or State Council decision that sets it, as the verifier records it. Null when not recorded.
+    /// </summary>
+    [JsonPropertyName("statutoryBasis")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? StatutoryBasis { get; init; }
+
+    /// <summary>Who checked the report (核查人员), with their enforcement certificate numbers (执法证号); null when not recorded.</summary>
+    [JsonPropertyName("inspectors")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Inspector>? Inspectors { get; init; }
+
     /// <summary>The report's conclusion.</summary>
     [JsonPropertyName("conclusion")]
     public required ReportConclusion Conclusion { get; init; }

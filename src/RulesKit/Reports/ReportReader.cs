@@ -10,7 +10,8 @@ namespace RulesKit.Reports;
 internal static class ReportReader
 {
     private static readonly string[] HeaderKeys =
-        ["id", "title", "reportType", "purpose", "industry", "agency", "enterprise", "county", "evaluationDate", "checkedOn", "conclusion", "subjects", "documents", "evidence"];
+        ["id", "title", "reportType", "purpose", "industry", "agency", "enterprise", "county", "evaluationDate", "checkedOn", "number", "issuedOn",
+         "statutoryBasis", "inspectors", "conclusion", "subjects", "documents", "evidence"];
 
     /// <summary>The evidence sources as written in report files.</summary>
     public static readonly (string Name, EvidenceSource Source)[] SourceNames =
@@ -47,6 +48,10 @@ internal static class ReportReader
             County = b.Text(root, "county", "report", true) ?? "",
             EvaluationDate = b.Date(root, "evaluationDate", "report", true) ?? default,
             CheckedOn = b.Date(root, "checkedOn", "report", false),
+            Number = b.Text(root, "number", "report", false),
+            IssuedOn = b.Date(root, "issuedOn", "report", false),
+            StatutoryBasis = b.Text(root, "statutoryBasis", "report", false),
+            Inspectors = root["inspectors"] is null ? null : Inspectors(root, b),
             Conclusion = new ReportConclusion
             {
                 Text = conclusion is null ? "" : b.Text(conclusion, "text", "conclusion", true) ?? "",
@@ -59,6 +64,17 @@ internal static class ReportReader
         };
         // The content checks run even after shape errors, so one run shows everything that is wrong.
         return ReportValidator.Check(report, catalogs, at, b);
+    }
+
+    internal static List<Inspector> Inspectors(MappingNode root, NodeBinder b)
+    {
+        var result = new List<Inspector>();
+        foreach (var (m, _) in Entries(root, "inspectors", b))
+        {
+            b.OnlyKeys(m, "inspectors", "name", "certificate");
+            result.Add(new Inspector { Name = b.Text(m, "name", "inspectors", true) ?? "", Certificate = b.Text(m, "certificate", "inspectors", false) });
+        }
+        return result;
     }
 
     internal static List<CheckedSubject> Subjects(MappingNode root, NodeBinder b, FieldLocations at)
@@ -113,7 +129,7 @@ internal static class ReportReader
         {
             var id = b.Text(m, "id", "evidence", true) ?? "?";
             var what = $"evidence[{id}]";
-            b.OnlyKeys(m, what, "id", "source", "description", "concerns", "falsified", "agencyAware");
+            b.OnlyKeys(m, what, "id", "source", "description", "concerns", "falsified", "agencyAware", "shows", "by", "on", "form", "originalChecked");
             Locate(m, key, at);
             var sourceText = b.Text(m, "source", what, true);
             var source = SourceNames.FirstOrDefault(n => n.Name == sourceText);
@@ -130,6 +146,11 @@ internal static class ReportReader
                 Concerns = b.TextList(m, "concerns", what, true),
                 Falsified = b.Boolean(m, "falsified", what, false) ?? false,
                 AgencyAware = b.Boolean(m, "agencyAware", what, false),
+                Shows = m["shows"] is null ? null : b.TextList(m, "shows", what, false),
+                By = b.Text(m, "by", what, false),
+                On = b.Date(m, "on", what, false),
+                Form = b.Text(m, "form", what, false),
+                OriginalChecked = b.Boolean(m, "originalChecked", what, false),
             });
         }
         return result;

@@ -115,6 +115,16 @@ internal static class ReportValidator
                 slotted[index] = new(documents[i], kind, originalSlots!, citedSlots);
         }
 
+        // A report is checked after it exists: a check date before it is a slip in the record, and would move the
+        // report into or out of a campaign's days.
+        if (report.CheckedOn is { } checkedOn && checkedOn < (report.IssuedOn ?? report.EvaluationDate))
+            Report("checkedOn", null, Messages.CheckedBeforeTheReport, "checkedOn", checkedOn, report.IssuedOn is null ? "evaluationDate" : "issuedOn",
+                report.IssuedOn ?? report.EvaluationDate);
+        var kindOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in report.Subjects)
+            kindOf.TryAdd(s.Id, s.Kind);
+        foreach (var d in report.Documents)
+            kindOf.TryAdd(d.Id, d.Kind);
         var evidenceIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < report.Evidence.Count; i++)
         {
@@ -127,28 +137,20 @@ internal static class ReportValidator
             for (var c = 0; c < e.Concerns.Count; c++)
                 if (!ids.ContainsKey(e.Concerns[c]))
                     Report($"{place.Key}/concerns/{c}", null, Messages.UnknownConcern, place.Field + ".concerns", e.Concerns[c]);
+            // What it shows are facts of what it concerns: an attribute of one of their kinds, or their existence.
+            for (var f = 0; f < (e.Shows?.Count ?? 0); f++)
+            {
+                var fact = e.Shows![f];
+                if (fact == EvidenceRecord.Exists || e.Concerns.Any(c => kindOf.TryGetValue(c, out var k) && catalogs.Kinds.TryGetValue(k, out var kind) && kind.Find(fact) is not null))
+                    continue;
+                Report($"{place.Key}/shows/{f}", null, Messages.UnknownShownFact, place.Field + ".shows", fact,
+                    string.Join(", ", e.Concerns.Where(kindOf.ContainsKey).Select(c => kindOf[c]).Distinct()));
+            }
         }
 
         b.ThrowIfErrors();
-        var checkedReport = new Report
-        {
-            Id = report.Id,
-            Title = report.Title,
-            ReportType = report.ReportType,
-            Purpose = report.Purpose,
-            Industry = report.Industry,
-            Agency = report.Agency,
-            Enterprise = report.Enterprise,
-            County = report.County,
-            EvaluationDate = report.EvaluationDate,
-            CheckedOn = report.CheckedOn,
-            Conclusion = report.Conclusion,
-            Subjects = subjects,
-            Documents = documents,
-            Evidence = report.Evidence,
-            Source = report.Source,
-            IsInspection = report.IsInspection,
-        };
+        // Everything the check does not convert is kept as it is: a field added to Report needs no line here.
+        var checkedReport = report with { Subjects = subjects, Documents = documents };
         return new CheckedReport(checkedReport, slotted);
 
         SubjectKind? Kind(string name, Place place)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using RulesKit.Catalogs;
+using RulesKit.Determinations;
 
 namespace RulesKit.Results;
 
@@ -53,6 +54,18 @@ public sealed class Determination
     /// <summary>Numbers of the criteria that apply but that no standard in force feeds.</summary>
     [JsonPropertyName("cannotDecide")]
     public ImmutableArray<int> CannotDecide { get; internal init; } = [];
+
+    /// <summary>
+    /// Whether the list governs the report at all: outside its scope or its campaign's days it does not (不适用, no verdict);
+    /// with the check date or the statutory basis not recorded it cannot be said (no verdict, incomplete).
+    /// </summary>
+    [JsonPropertyName("applicability")]
+    public Applicability Applicability { get; internal init; }
+
+    /// <summary>The articles of law a verdict rests on, in the editions that govern the report's act (its issue day, else its evaluation date).</summary>
+    [JsonPropertyName("legalBasis")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public ImmutableArray<LegalBasis> LegalBasis { get; internal init; } = [];
 
     /// <summary>Whether the report is inside the list's scope; null when the list does not define one.</summary>
     [JsonPropertyName("scope")]

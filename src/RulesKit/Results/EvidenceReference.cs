@@ -13,6 +13,11 @@ public sealed class EvidenceReference
         Description = record.Description;
         Falsified = record.Falsified;
         AgencyAware = record.AgencyAware;
+        Shows = record.Shows is { } shows ? [.. shows] : [];
+        By = record.By;
+        On = record.On;
+        Form = record.Form;
+        OriginalChecked = record.OriginalChecked;
     }
 
     /// <summary>Its id in the report.</summary>
@@ -35,4 +40,28 @@ public sealed class EvidenceReference
     [JsonPropertyName("agencyAware")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? AgencyAware { get; }
+
+    /// <summary>The facts it records (attribute names, or <c>exists</c>); empty when not recorded.</summary>
+    [JsonPropertyName("shows")]
+    public System.Collections.Immutable.ImmutableArray<string> Shows { get; }
+
+    /// <summary>Who made it, when recorded.</summary>
+    [JsonPropertyName("by")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? By { get; }
+
+    /// <summary>When it was made, when recorded.</summary>
+    [JsonPropertyName("on")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateOnly? On { get; }
+
+    /// <summary>Its form (勘验笔录, 询问笔录, 现场照片…), when recorded.</summary>
+    [JsonPropertyName("form")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Form { get; }
+
+    /// <summary>Whether a copy was checked against its original, when recorded.</summary>
+    [JsonPropertyName("originalChecked")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? OriginalChecked { get; }
 }

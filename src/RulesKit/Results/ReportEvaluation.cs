@@ -20,6 +20,11 @@ public sealed class ReportEvaluation
     [JsonPropertyName("reportTitle")]
     public string ReportTitle { get; internal init; } = "";
 
+    /// <summary>Where a case file names the report and its check: number, issue day, check day and who checked it, as recorded.</summary>
+    [JsonPropertyName("record")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CaseRecord? Record { get; internal init; }
+
     /// <summary>The date the catalogs were chosen for.</summary>
     [JsonPropertyName("asOf")]
     public DateOnly AsOf { get; internal init; }

@@ -22,13 +22,13 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
     // Results are immutable, so what is the same for every clean report of a kind — a criterion nothing
     // matched, a list nothing counted for — is built once and shared.
     private readonly ConcurrentDictionary<(Criterion, CriterionOutcome), CriterionResult> _emptyCriteria = new();
-    private readonly ConcurrentDictionary<(CompiledRuleSet, Catalog, string, string, string), Determination> _cleanLists = new();
+    private readonly ConcurrentDictionary<(CompiledRuleSet, Catalog, string, string, string, int), Determination> _cleanLists = new();
 
     // A clean report (nothing found, no condition failed) of a rule set, industry, type and purpose has the same
     // determinations and catalog list as any other: built once, then only the header and the warnings differ (a
     // warning names the report and may depend on the date: a known gap covers a period). A fifth of the generated
     // mix's clean reports warn (known gaps), and they were built in full every time.
-    private readonly ConcurrentDictionary<(CompiledRuleSet, string, string, string), CleanShape> _cleanReports = new();
+    private readonly ConcurrentDictionary<(CompiledRuleSet, string, string, string, int), CleanShape> _cleanReports = new();
 
     private sealed record CleanShape(ImmutableArray<Determination> Determinations, ImmutableArray<CatalogReference> Catalogs, bool Complete, bool Warns);
 
@@ -44,7 +44,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         {
             // A static factory with its argument: a lambda capturing the outcome would allocate its closure on
             // every call, clean or not.
-            var shape = _cleanReports.GetOrAdd((outcome.RuleSet, report.Industry, report.ReportType, report.Purpose), static (_, state) =>
+            var shape = _cleanReports.GetOrAdd((outcome.RuleSet, report.Industry, report.ReportType, report.Purpose, ApplicabilityKey(outcome.RuleSet, report)), static (_, state) =>
             {
                 var full = state.Builder.BuildFull(state.Outcome, null, null);
                 return new CleanShape(full.Determinations, full.Catalogs, full.Complete, !full.Diagnostics.IsEmpty);
@@ -70,9 +70,11 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         foreach (var list in lists)
         {
             var matches = outcome.Lists.TryGetValue(list, out var m) ? m : [];
+            var applicability = Verdicts.Applicability(list, report);
             determinations.Add(matches.Count == 0 && unfed is null
-                ? _cleanLists.GetOrAdd((outcome.RuleSet, list, report.Industry, report.ReportType, report.Purpose), _ => BuildDetermination(list, [], outcome, Record, null))
-                : BuildDetermination(list, matches, outcome, Record, unfed));
+                ? _cleanLists.GetOrAdd((outcome.RuleSet, list, report.Industry, report.ReportType, report.Purpose, (int)applicability + (report.IssuedOn is null ? 0 : 8)),
+                    _ => BuildDetermination(list, [], outcome, Record, null, applicability))
+                : BuildDetermination(list, matches, outcome, Record, unfed, applicability));
         }
         var built = determinations.MoveToImmutable();
 
@@ -101,6 +103,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
     {
         ReportId = outcome.Report.Id,
         ReportTitle = outcome.Report.Title,
+        Record = outcome.Report.IsInspection ? null : CaseRecord.Of(outcome.Report),
         AsOf = outcome.AsOf,
         Industry = outcome.Report.Industry,
         Party = outcome.Report.IsInspection ? outcome.Report.Industry : null,
@@ -113,6 +116,16 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
     };
 
     private static string Source(Report report) => report.Source ?? $"report {report.Id}";
+
+    // What of a clean report's shape depends on more than its rule set, industry, type and purpose: whether each list
+    // governs it (three bits a list), and whether the act's day is its issue day (the legal basis's edition).
+    private static int ApplicabilityKey(CompiledRuleSet ruleSet, Report report)
+    {
+        var key = report.IssuedOn is null ? 0 : 1;
+        foreach (var list in ruleSet.Lists)
+            key = key * 8 + (int)Verdicts.Applicability(list, report);
+        return key;
+    }
 
     // Whether some subject or document has neither a reported view nor "not in the report" (RK5009); loops, not LINQ:
     // every clean report asks.
@@ -187,15 +200,24 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         string.Join("; ", open.GroupBy(n => (n.SubjectId, n.SubjectKind)).OrderBy(g => g.Key.SubjectId, StringComparer.Ordinal)
             .Select(g => $"{g.Key.SubjectId} ({g.Key.SubjectKind}): {string.Join(", ", g.SelectMany(n => n.MissingFacts).Distinct())}"));
 
-    private Determination BuildDetermination(Catalog list, IReadOnlyList<CriterionMatchFact> matches, EngineOutcome outcome, Func<NonconformityFact, Nonconformity> record, IReadOnlySet<string>? unfed)
+    private Determination BuildDetermination(Catalog list, IReadOnlyList<CriterionMatchFact> matches, EngineOutcome outcome, Func<NonconformityFact, Nonconformity> record,
+        IReadOnlySet<string>? unfed, Applicability applicability)
     {
         var report = outcome.Report;
         var criteria = ImmutableArray.CreateBuilder<CriterionResult>(list.Criteria.Length);
         var outcomes = new CriterionOutcome[list.Criteria.Length];
         var fed = outcome.RuleSet.FedCategories(report.Industry);
+        // A list that does not govern the report judges none of its criteria: 不适用, not "not met".
+        var governs = applicability is not (Applicability.OutOfScope or Applicability.OutsideCheckPeriod);
         for (var i = 0; i < list.Criteria.Length; i++)
         {
             var criterion = list.Criteria[i];
+            if (!governs)
+            {
+                outcomes[i] = CriterionOutcome.NotApplicable;
+                criteria.Add(Empty(criterion, CriterionOutcome.NotApplicable));
+                continue;
+            }
             var own = criterion.AppliesTo(report.Industry, report.ReportType) ? Own(criterion, matches, record) : [];
             var unfedHere = unfed is not null && criterion.Categories.Any(unfed.Contains);
             var (decided, couldBe) = Decided(own);
@@ -203,7 +225,8 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
             criteria.Add(own.IsEmpty ? Empty(criterion, outcomes[i]) : Result(criterion, outcomes[i], own));
         }
         var results = criteria.MoveToImmutable();
-        var verdict = Verdicts.Verdict(list, outcomes);
+        // Only a list that governs the report gives a verdict; one that may (a date or basis not recorded) gives none yet.
+        var verdict = applicability == Applicability.Applies ? Verdicts.Verdict(list, outcomes) : null;
 
         // Loops rather than LINQ chains: a report with findings builds this for every list in force.
         var met = ImmutableArray.CreateBuilder<int>();
@@ -231,9 +254,21 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
             Title = list.Title,
             Document = list.Document,
             Verdict = verdict?.Id,
-            VerdictName = verdict?.Name ?? (report.IsInspection ? "未发现问题" : "未认定"),
-            VerdictNameEn = verdict?.NameEn ?? (report.IsInspection ? "nothing found" : "not determined"),
-            Complete = cannotDecide.IsEmpty,
+            VerdictName = verdict?.Name ?? applicability switch
+            {
+                Applicability.Applies => report.IsInspection ? "未发现问题" : "未认定",
+                Applicability.OutOfScope or Applicability.OutsideCheckPeriod => "不适用",
+                _ => "无法判定是否适用",
+            },
+            VerdictNameEn = verdict?.NameEn ?? applicability switch
+            {
+                Applicability.Applies => report.IsInspection ? "nothing found" : "not determined",
+                Applicability.OutOfScope or Applicability.OutsideCheckPeriod => "not applicable",
+                _ => "whether the list applies cannot be said",
+            },
+            Complete = cannotDecide.IsEmpty && applicability is not (Applicability.ScopeUnknown or Applicability.CheckDateUnknown),
+            Applicability = applicability,
+            LegalBasis = [.. Verdicts.LegalBasisFor(list, report)],
             Met = met.DrainToImmutable(),
             Suspected = suspected.DrainToImmutable(),
             CannotDecide = cannotDecide,
@@ -296,10 +331,10 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
 
     private static ScopeResult Scope(ScopeDefinition scope, Report report)
     {
-        var rule = Verdicts.InScope(scope, report);
+        var (rule, inside) = Verdicts.InScope(scope, report);
         return rule is null
             ? new ScopeResult(false, null, scope.Text, scope.Citation)
-            : new ScopeResult(true, rule.Id, rule.Text, scope.Citation);
+            : new ScopeResult(inside, rule.Id, rule.Text, scope.Citation);
     }
 
     private CriterionResult Empty(Criterion criterion, CriterionOutcome outcome) =>

@@ -5,7 +5,7 @@ namespace RulesKit.Results;
 /// <summary>Whether a report is inside a determination list's scope (the campaign's statutory assessments), and why.</summary>
 public sealed class ScopeResult
 {
-    internal ScopeResult(bool inScope, string? ruleId, string text, string citation)
+    internal ScopeResult(bool? inScope, string? ruleId, string text, string citation)
     {
         InScope = inScope;
         RuleId = ruleId;
@@ -13,9 +13,12 @@ public sealed class ScopeResult
         Citation = citation;
     }
 
-    /// <summary>True when a scope rule covers the report's industry, report type and purpose.</summary>
+    /// <summary>
+    /// True when a scope rule covers the report's industry, report type and purpose; null when the only rule that could is
+    /// one for assessments a law sets and the report records no such law (statutoryBasis).
+    /// </summary>
     [JsonPropertyName("inScope")]
-    public bool InScope { get; }
+    public bool? InScope { get; }
 
     /// <summary>The rule that covers it; null when none does.</summary>
     [JsonPropertyName("ruleId")]

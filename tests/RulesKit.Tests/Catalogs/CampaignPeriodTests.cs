@@ -81,7 +81,7 @@ public partial class CampaignPeriodTests
     }
 
     [Fact]
-    public void Evaluate_DustHazardConcealedIn2021And2023_FalseUnderTheVersionInForce()
+    public void Evaluate_DustHazardConcealedIn2021And2024_FalseUnderTheListAndVersionInForce()
     {
         var site = new CheckedSubject
         {
@@ -90,21 +90,25 @@ public partial class CampaignPeriodTests
             Observed = TestData.Values(("sander_duct_without_spark_detection", true), ("no_tramp_removal_or_spark_detection", true)),
             Reported = TestData.Values(("sander_duct_without_spark_detection", false), ("no_tramp_removal_or_spark_detection", false)),
         };
-        var survey = new EvidenceRecord { Id = "E", Source = EvidenceSource.AgencySurvey, Description = "勘验记录", Concerns = ["DUST"] };
-
-        var in2021 = TestData.Engine.Evaluate(TestData.Report("light_industry", new DateOnly(2021, 6, 1), [site], [survey]));
-        var in2023 = TestData.Engine.Evaluate(TestData.Report("light_industry", new DateOnly(2023, 6, 1), [site], [survey]));
+        var survey = new EvidenceRecord
+        {
+            Id = "E", Source = EvidenceSource.AgencySurvey, Description = "勘验记录", Concerns = ["DUST"],
+            Shows = ["sander_duct_without_spark_detection", "no_tramp_removal_or_spark_detection"],
+        };
+        // A woodworking 现状评价 is inside the campaign's scope only with the law that sets it recorded.
+        var in2021 = TestData.Engine.Evaluate(TestData.Report("light_industry", new DateOnly(2021, 6, 1), [site], [survey]) with { StatutoryBasis = "（测试）设定该评价的法律" });
+        var in2024 = TestData.Engine.Evaluate(TestData.Report("light_industry", new DateOnly(2024, 6, 1), [site], [survey]));
 
         in2021.Nonconformities.Should().ContainSingle().Which.ItemId.Should().Be("DU17-09");
-        in2023.Nonconformities.Should().ContainSingle().Which.ItemId.Should().Be("DU-08");
-        foreach (var result in new[] { in2021, in2023 })
-        {
-            var annex4 = result.Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4");
-            annex4.Verdict.Should().Be("false_report");
-            annex4.Met.Should().Contain([4, 7]);
-            // The other dust items' facts were not recorded: they stay open, the met criteria stand all the same.
+        in2024.Nonconformities.Should().ContainSingle().Which.ItemId.Should().Be("DU-08");
+        var annex4 = in2021.Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4");
+        (annex4.Verdict, annex4.Met).Should().BeEquivalentTo(("false_report", new[] { 4, 7 }));
+        in2024.Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4").Applicability.Should().Be(Applicability.OutsideCheckPeriod);
+        var national = in2024.Determinations.Single(d => d.List.Id == "national.assessment-reports");
+        (national.Verdict, national.Met.Contains(13)).Should().Be(("false_report", true));
+        // The other dust items' facts were not recorded: they stay open, the met criteria stand all the same.
+        foreach (var result in new[] { in2021, in2024 })
             result.Undecided.Should().NotBeEmpty().And.OnlyContain(n => n.SubjectId == "DUST");
-        }
     }
 
     [Theory]
@@ -127,26 +131,40 @@ public partial class CampaignPeriodTests
     }
 
     [Theory]
-    [InlineData("hazchem", "现状评价", "filing", "hazchem-filing")]
-    [InlineData("hazchem", "预评价", "project_review", "dangerous-goods-project")]
-    [InlineData("mining", "验收评价", "acceptance", "mine-project")]
-    [InlineData("mining", "现状评价", "licence", "mine-licence")]
-    [InlineData("metallurgy", "现状评价", "other", "smelting-enterprise")]
-    [InlineData("pipeline", "现状评价", "other", "pipeline-other")]
-    [InlineData("hazchem", "现状评价", "other", null)]       // neither licence nor filing
-    [InlineData("mining", "现状评价", "other", null)]
-    [InlineData("light_industry", "现状评价", "other", null)] // 工贸 outside the statutory scope
-    public void Evaluate_ReportTypePurposeIndustry_ScopeSaysWhetherAndWhy(string industry, string type, string purpose, string? rule)
+    [InlineData("hazchem", "现状评价", "filing", null, "hazchem-filing", true)]
+    [InlineData("hazchem", "预评价", "project_review", null, "dangerous-goods-project", true)]
+    [InlineData("mining", "验收评价", "acceptance", null, "mine-project", true)]
+    [InlineData("mining", "现状评价", "licence", null, "mine-licence", true)]
+    [InlineData("metallurgy", "验收评价", "acceptance", null, "smelting-project", true)]
+    // 其他安全评价 only as 五、有关说明 limits them: with the law that sets the assessment recorded, else open.
+    [InlineData("metallurgy", "现状评价", "other", null, "other-statutory", null)]
+    [InlineData("pipeline", "现状评价", "other", null, "other-statutory", null)]
+    [InlineData("pipeline", "现状评价", "other", "（测试）某行政法规 第X条", "other-statutory", true)]
+    [InlineData("light_industry", "现状评价", "other", null, "other-statutory", null)]
+    public void Evaluate_ReportTypePurposeIndustry_ScopeSaysWhetherAndWhy(string industry, string type, string purpose, string? basis, string? rule, bool? inside)
     {
-        var report = TestData.Report(industry, new DateOnly(2024, 6, 1), []) with { ReportType = type, Purpose = purpose };
+        var report = TestData.Report(industry, new DateOnly(2021, 6, 1), []) with { ReportType = type, Purpose = purpose, StatutoryBasis = basis };
 
         var result = TestData.Engine.Evaluate(report);
 
-        var scope = result.Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4").Scope!;
-        scope.InScope.Should().Be(rule is not null);
+        var annex4 = result.Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4");
+        var scope = annex4.Scope!;
+        scope.InScope.Should().Be(inside);
         scope.RuleId.Should().Be(rule);
         scope.Citation.Should().Contain("五、有关说明");
+        annex4.Applicability.Should().Be(inside == true ? Applicability.Applies : Applicability.ScopeUnknown);
+    }
+
+    [Fact]
+    public void Evaluate_OutsideTheScope_NotApplicableNeverAVerdict()
+    {
+        // A hazchem 现状评价 for neither licence nor filing: no rule covers it, and 其他 needs a law that is not recorded,
+        // so the scope is open rather than out; a pipeline report is out of the national list's scope never.
+        var report = TestData.Report("hazchem", new DateOnly(2024, 6, 1), []) with { Purpose = "other" };
+        var result = TestData.Engine.Evaluate(report);
         result.Determinations.Single(d => d.List.Id == "national.assessment-reports").Scope.Should().BeNull("the national list covers every report");
+        var annex4 = result.Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4");
+        (annex4.Applicability, annex4.VerdictName).Should().Be((Applicability.OutsideCheckPeriod, "不适用"));
     }
 
     [Fact]

@@ -20,32 +20,34 @@ public class CommandLineTests
     [Fact]
     public void Evaluate_Example_PrintsVerdictAndExitsZero()
     {
-        var (code, output, _) = Tool.Run("evaluate", Tool.Example("pipeline-c09-gathering-line-occupied.false.yaml"));
+        var (code, output, _) = Tool.Run("evaluate", Tool.Example("hazchem-c01-highway-distance.false.yaml"));
         code.Should().Be(0);
-        output.Should().Contain("认定结论： 虚假").And.Contain("情形 9 [成立]");
+        output.Should().Contain("认定结论： 虚假").And.Contain("情形 1 [成立]");
     }
 
     [Fact]
     public void Evaluate_JsonEnglishAndCatalogFolder_Honoured()
     {
-        var (code, output, _) = Tool.Run("evaluate", Tool.Example("pipeline-c09-gathering-line-occupied.false.yaml"), "--format", "json", "--catalogs", TestData.RulesDirectory);
+        var (code, output, _) = Tool.Run("evaluate", Tool.Example("hazchem-c01-highway-distance.false.yaml"), "--format", "json", "--catalogs", TestData.RulesDirectory);
         code.Should().Be(0);
         output.TrimStart().Should().StartWith("{");
-        Tool.Run("evaluate", Tool.Example("pipeline-c09-gathering-line-occupied.false.yaml"), "--lang", "en").Out.Should().Contain("Verdict: false report (虚假)");
+        Tool.Run("evaluate", Tool.Example("hazchem-c01-highway-distance.false.yaml"), "--lang", "en").Out.Should().Contain("Verdict: false report (虚假)");
+        Tool.Run("evaluate", Tool.Example("pipeline-c09-gathering-line-occupied.scope-open.yaml"), "--lang", "en").Out
+            .Should().Contain("Verdict: whether the list applies cannot be said (无法判定是否适用)").And.Contain("Criteria met: 9");
     }
 
     [Fact]
     public void Evaluate_BrokenReport_LocatedErrorInTheUsersLanguage()
     {
         var path = Path.Combine(Path.GetTempPath(), $"ruleskit-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, File.ReadAllText(Tool.Example("pipeline-c09-gathering-line-occupied.false.yaml")).Replace("structures_within_5m: 3", "structures_within_5m: three"));
+        File.WriteAllText(path, File.ReadAllText(Tool.Example("hazchem-c01-highway-distance.false.yaml")).Replace("distance_m: 60", "distance_m: sixty"));
         try
         {
             var (code, output, error) = Tool.Run("evaluate", path);
             code.Should().Be(2);
             output.Should().BeEmpty();
-            error.Should().StartWith($"{path}:19:72: 错误 RK2104: ").And.Contain("应为数字");
-            Tool.Run("evaluate", path, "--lang", "en").Err.Should().StartWith($"{path}:19:72: error RK2104: ").And.Contain("expected a number");
+            error.Should().StartWith($"{path}:21:49: 错误 RK2104: ").And.Contain("应为数字");
+            Tool.Run("evaluate", path, "--lang", "en").Err.Should().StartWith($"{path}:21:49: error RK2104: ").And.Contain("expected a number");
         }
         finally
         {

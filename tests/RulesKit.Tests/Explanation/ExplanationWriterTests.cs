@@ -41,16 +41,19 @@ public class ExplanationWriterTests
     [Fact]
     public void ToJson_HoldsVerdictChainAndCatalogHashes()
     {
-        using var json = JsonDocument.Parse(ExplanationWriter.ToJson(Example("metallurgy-c11-no-emergency-ladle.false.yaml")));
+        using var json = JsonDocument.Parse(ExplanationWriter.ToJson(Example("metallurgy-x13-no-tundish-overflow-pit.false.yaml")));
         var root = json.RootElement;
 
         root.GetProperty("reportId").GetString().Should().Be("EX-MT-11");
         root.GetProperty("catalogs").EnumerateArray().Should().Contain(c => c.GetProperty("id").GetString() == "industry-trade.major-hazards" && c.GetProperty("version").GetString() == "2023" && c.GetProperty("hash").GetString()!.Length == 64);
-        var determination = root.GetProperty("determinations")[0];
+        var annex4 = root.GetProperty("determinations")[0];
+        (annex4.GetProperty("verdictName").GetString(), annex4.GetProperty("applicability").GetString()).Should().Be(("不适用", "outside-check-period"));
+        var determination = root.GetProperty("determinations").EnumerateArray().Single(d => d.GetProperty("list").GetProperty("id").GetString() == "national.assessment-reports");
         determination.GetProperty("verdict").GetString().Should().Be("false_report");
-        var c11 = determination.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("number").GetInt32() == 11);
-        c11.GetProperty("outcome").GetString().Should().Be("met");
-        var nonconformity = c11.GetProperty("matches")[0].GetProperty("nonconformity");
+        determination.GetProperty("legalBasis")[0].GetProperty("citation").GetString().Should().Contain("2021年修正");
+        var c13 = determination.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("number").GetInt32() == 13);
+        c13.GetProperty("outcome").GetString().Should().Be("met");
+        var nonconformity = c13.GetProperty("matches")[0].GetProperty("nonconformity");
         nonconformity.GetProperty("itemId").GetString().Should().Be("YJ-03a");
         nonconformity.GetProperty("safetyCode").GetString().Should().Be("《炼钢安全规程》");
         nonconformity.GetProperty("disclosure").GetString().Should().Be("misstated");
@@ -59,9 +62,10 @@ public class ExplanationWriterTests
     [Fact]
     public void ToMarkdown_HeadingsAndTheChain()
     {
-        var md = ExplanationWriter.ToMarkdown(Example("pipeline-c10-no-video-in-hca.false.yaml"), Language.English);
+        var md = ExplanationWriter.ToMarkdown(Example("pipeline-c10-no-video-in-hca.scope-open.yaml"), Language.English);
         md.Should().StartWith("# Report EX-PL-10 — ");
-        md.Should().Contain("**Verdict: false report (虚假)**");
+        md.Should().Contain("**Verdict: whether the list applies cannot be said (无法判定是否适用)**");
+        md.Should().Contain("- Applicability: whether the report is in scope depends on the law that sets the assessment, not recorded: no verdict yet");
         md.Should().Contain("### Criterion 10 — met");
         md.Should().Contain("  - Reported: pipeline_class=long_distance, personnel_dense_hca=—, video_24h=—");
         md.Should().Contain("  - Disclosure: omitted");
@@ -70,7 +74,7 @@ public class ExplanationWriterTests
     [Fact]
     public void ToJson_DefaultSerializerOptions_SameNamesAndStringEnums()
     {
-        var result = Example("metallurgy-c11-no-emergency-ladle.false.yaml");
+        var result = Example("metallurgy-x13-no-tundish-overflow-pit.false.yaml");
         using var ours = JsonDocument.Parse(ExplanationWriter.ToJson(result));
         using var plain = JsonDocument.Parse(JsonSerializer.Serialize(result));
         // The same names at the same places; with the defaults, nulls are written rather than left out.

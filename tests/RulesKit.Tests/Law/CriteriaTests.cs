@@ -17,12 +17,17 @@ public class CriteriaTests
     }
 
     private static readonly DateOnly Y2021 = new(2021, 6, 1);
-    private static readonly DateOnly Y2024 = new(2024, 6, 1);
 
     private static Dictionary<string, object> V(params (string, object)[] values) => TestData.Values(values);
 
     // Every other fact the hazchem enterprise's items read, recorded compliant: a fact left out would leave those
     // items open and the criterion "cannot decide" rather than met or not met.
+    private static readonly (string, object)[] CompliantMine =
+    [
+        ("independent_exits", 2m), ("open_pit_transition_surface_connected", false), ("spontaneous_combustion_risk", false),
+        ("safety_pillars_mined_or_below_design", false), ("goaf_treated_as_designed", true), ("severe_ground_pressure", false), ("roof_support_as_designed", true),
+    ];
+
     private static readonly (string, object)[] CompliantManagement =
     [
         ("hazard_inspection_system", true), ("staff_count", 50m), ("full_time_safety_managers", 2m), ("safety_department", true),
@@ -35,9 +40,9 @@ public class CriteriaTests
         new(1, "hazchem", Y2021, "highway_distance",
             V(("feature", "land_edge"), ("distance_m", 60m), ("dangerous_goods_site", true)),
             V(("feature", "land_edge"), ("distance_m", 120m), ("dangerous_goods_site", true)), "concealment"),
-        new(2, "metallurgy", Y2024, "metallurgy_place",
-            V(("place_type", "rest_room"), ("in_molten_metal_crane_span", true)),
-            V(("place_type", "rest_room"), ("in_molten_metal_crane_span", false)), "materiality"),
+        new(2, "metallurgy", Y2021, "metallurgy_place",
+            V(("place_type", "rest_room"), ("in_molten_metal_lifting_influence_area", true)),
+            V(("place_type", "rest_room"), ("in_molten_metal_lifting_influence_area", false)), "materiality"),
         new(3, "hazchem", Y2021, "cited_document",
             V(("issuer", "检测公司"), ("conclusion", "不合格"), ("issued_on", new DateOnly(2021, 1, 5))),
             V(("issuer", "检测公司"), ("conclusion", "合格"), ("issued_on", new DateOnly(2021, 1, 5))), "objective", Document: true),
@@ -53,9 +58,9 @@ public class CriteriaTests
         new(7, "hazchem", Y2021, "storage_tank_area",
             V(("mhi_grade", 2m), ("emergency_shutoff", false), ("toxic_or_liquefied_gas", false)),
             V(("mhi_grade", 2m), ("emergency_shutoff", true), ("toxic_or_liquefied_gas", false)), "unresolved", ControlsApproved: false),
-        new(8, "mining", Y2024, "mine_underground",
-            V(("independent_exits", 2m), ("exits_as_designed", false)),
-            V(("independent_exits", 2m), ("exits_as_designed", true)), "concealment"),
+        new(8, "mining", Y2021, "mine_underground",
+            V([("exits_meet_standards_and_design", false), .. CompliantMine]),
+            V([("exits_meet_standards_and_design", true), .. CompliantMine]), "concealment"),
         new(9, "pipeline", Y2021, "pipeline_segment",
             V(("pipeline_class", "field_gathering"), ("structures_within_5m", 3m)),
             V(("pipeline_class", "field_gathering"), ("structures_within_5m", 0m)), "materiality"),
@@ -63,7 +68,7 @@ public class CriteriaTests
             V(("pipeline_class", "long_distance"), ("personnel_dense_hca", true), ("video_24h", false), ("medium", "gas"), ("hca_criterion", "a"),
                 ("hca_grade", 3m), ("hca_identified_on", new DateOnly(2021, 1, 1)), ("periodic_inspection_done", true), ("structures_within_5m", 0m)),
             V(("pipeline_class", "long_distance")), "concealment"),
-        new(11, "metallurgy", Y2024, "steelmaking_furnace",
+        new(11, "metallurgy", Y2021, "steelmaking_furnace",
             V(("cooling_monitoring_alarm", true), ("alarm_interlocked", false)),
             V(("cooling_monitoring_alarm", true), ("alarm_interlocked", true)), "materiality"),
     ];
@@ -80,7 +85,17 @@ public class CriteriaTests
             ControlsApprovedByRegulator = controlsApproved ?? c.ControlsApproved,
         };
         var document = new CitedDocument { Id = subject.Id, Kind = subject.Kind, Original = subject.Observed, Cited = subject.Reported };
-        return TestData.Report(c.Industry, c.Date, c.Document ? [] : [subject], evidence, favourable, c.Document ? [document] : null);
+        // Inside the campaign's scope: a smelting project's acceptance evaluation; a pipeline report with the law that
+        // sets it recorded. Evidence shows the very facts the report gets wrong (those the case's reported view states otherwise or leaves out).
+        List<string> wrong = [.. c.Observed.Where(o => (reported ?? c.Reported)?.TryGetValue(o.Key, out var said) != true || !said!.Equals(o.Value)).Select(o => o.Key)];
+        var report = TestData.Report(c.Industry, c.Date, c.Document ? [] : [subject], [.. evidence.Select(e => e.Shows is null ? e with { Shows = wrong } : e)],
+            favourable, c.Document ? [document] : null);
+        return c.Industry switch
+        {
+            "metallurgy" => report with { ReportType = "验收评价", Purpose = "acceptance" },
+            "pipeline" => report with { StatutoryBasis = "（测试）设定该评价的法律、行政法规或国务院决定" },
+            _ => report,
+        };
     }
 
     private static readonly EvidenceRecord Survey = new()
@@ -131,8 +146,9 @@ public class CriteriaTests
         var determination = Annex4Determination(report);
 
         criterion.Outcome.Should().Be(CriterionOutcome.Suspected);
-        criterion.Matches[0].Elements.Should().ContainSingle(e => e.State == ElementState.Indicated)
-            .Which.Element.Should().Be(c.Criterion == 3 ? CriterionElement.Attribution : CriterionElement.Concealment);
+        // For criterion 3 falsified material neither shows the agency had the original nor whether it knew of the falsification.
+        criterion.Matches[0].Elements.Where(e => e.State == ElementState.Indicated).Select(e => e.Element).Should()
+            .Equal(c.Criterion == 3 ? [CriterionElement.Alteration, CriterionElement.Attribution] : [CriterionElement.Concealment]);
         determination.Verdict.Should().BeNull();
         determination.VerdictName.Should().Be("未认定");
         determination.Suspected.Should().Contain(c.Criterion);

@@ -47,13 +47,16 @@ internal static class LawCases
         Conclusion = new ReportConclusion { Text = favourable ? "具备安全生产条件" : "不具备安全生产条件", Favourable = favourable },
     };
 
-    public static EvidenceRecord Evidence(EvidenceSource source, string id = "E", bool falsified = false, bool? aware = null) =>
-        new() { Id = id, Source = source, Description = "d", Concerns = ["S"], Falsified = falsified, AgencyAware = aware };
+    // By default the evidence shows the finding's one contradicted fact ("fact"), as evidence of knowledge must.
+    public static EvidenceRecord Evidence(EvidenceSource source, string id = "E", bool falsified = false, bool? aware = null, string[]? shows = null) =>
+        new() { Id = id, Source = source, Description = "d", Concerns = ["S"], Falsified = falsified, AgencyAware = aware, Shows = shows ?? ["fact"] };
 
     public sealed record Finding(StandardItem Item, Disclosure Disclosure, IReadOnlyList<EvidenceRecord> Evidence, bool? ControlsApprovedByRegulator, Report Report,
         string CatalogId = "cat.a", string SubjectId = "S", bool Undecided = false) : IFinding
     {
         public IReadOnlyList<string> Missing { get; init; } = Undecided ? ["fact"] : [];
+
+        public IReadOnlyList<string> Contradicted { get; init; } = ["fact"];
     }
 
     public static Finding Found(Disclosure disclosure, params EvidenceRecord[] evidence) => new(Item(), disclosure, evidence, null, Report());

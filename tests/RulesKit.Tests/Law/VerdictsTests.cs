@@ -106,9 +106,57 @@ public class VerdictsTests
                 new ScopeRule { Id = "licence", Industries = ["hazchem"], Purposes = ["licence"] },
             ],
         };
-        Verdicts.InScope(scope, Report(type: "验收评价", purpose: "acceptance"))!.Id.Should().Be("project");
-        Verdicts.InScope(scope, Report(type: "现状评价", purpose: "licence"))!.Id.Should().Be("licence");
-        Verdicts.InScope(scope, Report(type: "现状评价", purpose: "filing")).Should().BeNull();
-        Verdicts.InScope(scope, Report(industry: "pipeline")).Should().BeNull();
+        Verdicts.InScope(scope, Report(type: "验收评价", purpose: "acceptance")).Should().Be((scope.Rules[0], true));
+        Verdicts.InScope(scope, Report(type: "现状评价", purpose: "licence")).Should().Be((scope.Rules[1], true));
+        Verdicts.InScope(scope, Report(type: "现状评价", purpose: "filing")).Should().Be(((ScopeRule?)null, false));
+        Verdicts.InScope(scope, Report(industry: "pipeline")).Should().Be(((ScopeRule?)null, false));
+    }
+
+    [Fact]
+    public void InScope_OtherStatutoryAssessment_OnlyWithTheLawThatSetsItRecorded()
+    {
+        var other = new ScopeRule { Id = "other", Industries = ["*"], RequiresStatutoryBasis = true };
+        var scope = new ScopeDefinition { Rules = [new ScopeRule { Id = "licence", Industries = ["hazchem"], Purposes = ["licence"] }, other] };
+        Verdicts.InScope(scope, Report(industry: "pipeline")).Should().Be((other, (bool?)null), "without the law it cannot be said");
+        Verdicts.InScope(scope, Report(industry: "pipeline") with { StatutoryBasis = "某法 第X条" }).Should().Be((other, true));
+        Verdicts.InScope(scope, Report(purpose: "licence")).Should().Be((scope.Rules[0], true));
+    }
+
+    public static TheoryData<DateOnly?, DateOnly, bool, Applicability> Periods => new()
+    {
+        // checkedOn, evaluation date, inspection, applicability under a list of the campaign 2021-06-01..2021-11-30
+        { new DateOnly(2021, 8, 16), new DateOnly(2021, 3, 15), false, Applicability.Applies },
+        { new DateOnly(2021, 11, 30), new DateOnly(2021, 3, 15), false, Applicability.Applies },
+        { new DateOnly(2021, 12, 1), new DateOnly(2021, 3, 15), false, Applicability.OutsideCheckPeriod },
+        { new DateOnly(2021, 5, 31), new DateOnly(2021, 3, 15), false, Applicability.OutsideCheckPeriod },
+        { null, new DateOnly(2024, 3, 1), false, Applicability.OutsideCheckPeriod },   // issued after the campaign ended
+        { null, new DateOnly(2021, 3, 15), false, Applicability.CheckDateUnknown },
+        { null, new DateOnly(2021, 8, 25), true, Applicability.Applies },            // an inspection's own date
+    };
+
+    [Theory]
+    [MemberData(nameof(Periods))]
+    public void Applicability_CampaignList_OnlyForWhatTheCampaignChecked(DateOnly? checkedOn, DateOnly date, bool inspection, Applicability applicability)
+    {
+        var list = new Catalog { CheckPeriod = new CheckPeriod(new DateOnly(2021, 6, 1), new DateOnly(2021, 11, 30), "从2021年6月至2021年11月底") };
+        var report = Report() with { CheckedOn = checkedOn, EvaluationDate = date, IsInspection = inspection };
+        Verdicts.Applicability(list, report).Should().Be(applicability);
+    }
+
+    [Fact]
+    public void LegalBasisFor_TheEditionInForceOnTheDayOfTheAct()
+    {
+        var list = new Catalog
+        {
+            LegalBasis =
+            [
+                new LegalBasis { Citation = "2014", To = new DateOnly(2021, 9, 1) },
+                new LegalBasis { Citation = "2021", From = new DateOnly(2021, 9, 1) },
+            ],
+        };
+        Verdicts.LegalBasisFor(list, Report() with { EvaluationDate = new DateOnly(2021, 8, 31) }).Single().Citation.Should().Be("2014");
+        Verdicts.LegalBasisFor(list, Report() with { EvaluationDate = new DateOnly(2021, 9, 1) }).Single().Citation.Should().Be("2021");
+        Verdicts.LegalBasisFor(list, Report() with { EvaluationDate = new DateOnly(2021, 9, 5), IssuedOn = new DateOnly(2021, 8, 20) }).Single().Citation
+            .Should().Be("2014", "the day of the act is the day the report was issued");
     }
 }

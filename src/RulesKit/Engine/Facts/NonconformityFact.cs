@@ -21,6 +21,11 @@ internal sealed class NonconformityFact : IFinding
 
     public IReadOnlyList<string> Missing { get; init; } = [];
 
+    // Read only by the elements that ask what the agency knew, and only for the few findings that reach them.
+    private IReadOnlyList<string>? _contradicted;
+
+    public IReadOnlyList<string> Contradicted => _contradicted ??= ItemReading.Contradicted(Item, Subject.Observed, Subject.Reported);
+
     string IFinding.CatalogId => Item.Catalog.Id;
     StandardItem IFinding.Item => Item.Item;
     string IFinding.SubjectId => Subject.Id;

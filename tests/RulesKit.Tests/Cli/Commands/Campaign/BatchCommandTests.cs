@@ -36,7 +36,7 @@ public class BatchCommandTests
             var output = Path.Combine(dir, "out");
             Tool.Run("batch", file, "--out", output, "--partial").Code.Should().Be(1, "the generator plants broken lines");
             File.ReadAllLines(Path.Combine(output, "results.jsonl")).Should().HaveCount(300);
-            File.ReadLines(Path.Combine(output, "annex3-false-reports.csv")).First().Should().StartWith("部分汇总：4 个输入未能读取或判定");
+            File.ReadLines(Path.Combine(output, "annex3-false-reports.csv")).First().Should().StartWith("部分汇总：").And.Contain("个输入未能读取或判定");
 
             // Without --partial no table is written, and those of the run before are removed.
             var (code, _, error) = Tool.Run("batch", file, "--out", output);
@@ -57,7 +57,7 @@ public class BatchCommandTests
         var dir = Directory.CreateTempSubdirectory("ruleskit-missing-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(dir, "r.yaml"), TestData.ReportHeader + """
+            File.WriteAllText(Path.Combine(dir, "r.yaml"), TestData.ReportHeader + "checkedOn: 2021-08-16\n" + """
                 subjects:
                   - { id: T, kind: storage_tank_area, observed: { mhi_grade: 2, emergency_shutoff: true }, reported: { mhi_grade: 2, emergency_shutoff: true } }
                 """);
