@@ -160,10 +160,7 @@ public static class BatchEvaluator
     {
         if (Directory.Exists(path))
         {
-            return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(IsDocument)
-                .Order(StringComparer.Ordinal)
-                .Select(f => BatchInput.FromDocument(f, () => DocumentReader.ReadFile(f)));
+            return FolderFiles.Enumerate(path, IsDocument).Select(f => BatchInput.FromDocument(f, () => DocumentReader.ReadFile(f)));
         }
         // One YAML or JSON document is one input; any other file is JSON Lines (.jsonl, .ndjson…).
         if (File.Exists(path))

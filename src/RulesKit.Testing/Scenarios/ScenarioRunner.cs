@@ -20,7 +20,7 @@ public static class ScenarioRunner
         foreach (var path in paths)
         {
             IEnumerable<string> files = Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                ? FolderFiles.Enumerate(path, FolderFiles.WithExtension(".yaml"))
                 : File.Exists(path) ? [path] : [];
             if (!Directory.Exists(path) && !File.Exists(path))
                 binder.Add(ScenarioMessages.NotFound.At(path, 0, 0));

@@ -1,3 +1,4 @@
+using RulesKit.Input;
 using System.Reflection;
 
 namespace RulesKit.Catalogs;
@@ -36,7 +37,7 @@ internal sealed record CatalogFile(string Name, string DisplayPath, byte[] Conte
     public static IEnumerable<CatalogFile> FromDirectory(string rulesDirectory)
     {
         var root = Path.GetFullPath(rulesDirectory);
-        return Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
+        return FolderFiles.Enumerate(root, FolderFiles.WithExtension(".yaml"))
             .Select(path => (Path: path, Name: Path.GetRelativePath(root, path).Replace('\\', '/')))
             .Where(f => IsCatalogPath(f.Name))
             .Select(f => new CatalogFile(f.Name, Path.Combine(rulesDirectory, f.Name), File.ReadAllBytes(f.Path)));

@@ -27,6 +27,9 @@ internal static class Messages
     public static readonly DiagnosticTemplate DuplicateKey = new("RK1015", E, "键“{0}”重复（第一次出现在第 {1} 行第 {2} 列）", "duplicate key '{0}' (first given at line {1}, column {2})");
     public static readonly DiagnosticTemplate KeyNotPlain = new("RK1016", E, "键必须是一个名称，不能是{0}", "a key must be a plain name, not {0}");
     public static readonly DiagnosticTemplate ValueTooLong = new("RK1017", E, "值长 {0} 个字符，最多读取 {1} 个", "a value of {0} characters; at most {1} are read");
+    public static readonly DiagnosticTemplate FolderTooDeep = new("RK1117", E, "文件夹嵌套超过 {0} 层：不再往下读", "folders nested deeper than {0}: not read further");
+    public static readonly DiagnosticTemplate LinkOutsideFolder = new("RK1118", E, "符号链接指向“{0}”，在文件夹“{1}”之外：不读取文件夹以外的文件", "a symbolic link to '{0}', outside the folder '{1}': files outside the folder are not read");
+    public static readonly DiagnosticTemplate FolderTooLarge = new("RK1119", E, "文件夹中的文件超过 {0} 个：不再读取", "more than {0} files in the folder: not read further");
 
     // RK11xx — values of the wrong shape or type.
     public static readonly DiagnosticTemplate ExpectedMapping = new("RK1101", E, "{0}：应为映射（键: 值），实际是{1}", "{0}: expected a mapping (key: value lines), found {1}");

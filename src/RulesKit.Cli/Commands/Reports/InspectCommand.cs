@@ -39,7 +39,7 @@ internal static class InspectCommand
         if (wanted.Count == 0)
             return evaluations;
         var files = paths.SelectMany<string, string>(p => Directory.Exists(p)
-                ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)
+                ? FolderFiles.Enumerate(p, FolderFiles.WithExtension(".yaml", ".yml", ".json"))
                 : [p]);
         foreach (var file in files)
         {
