@@ -87,6 +87,9 @@ internal static class CampaignFiles
             var fine = b.Number(m, "fine", what, false);
             if (fine is not null && type.Type != EnforcementType.Penalty && type.Name is not null)
                 b.Report(LedgerMessages.FineWithoutPenalty, m["fine"]!.Location, what);
+            // A negative or absurd fine would change the 罚款 total without a word: an error, so the file counts for nothing.
+            if (fine is < 0 or > MaxFine)
+                b.Report(LedgerMessages.FineOutOfRange, m["fine"]!.Location, what, MaxFine, fine.Value);
             result.Add(new EnforcementAction
             {
                 Id = id,
@@ -102,6 +105,12 @@ internal static class CampaignFiles
         }
         return result;
     }
+
+    /// <summary>
+    /// The largest fine accepted, in 万元: 安全生产法 第九十二条's heaviest fine on an agency is five times its illegal
+    /// gains, which no single case of the campaign comes near; past this a value is a slip, not a fine.
+    /// </summary>
+    public const decimal MaxFine = 100_000m;
 
     public static List<RectificationEntry> ReadRectifications(DocumentNode document, string source, NodeBinder b)
     {
@@ -132,6 +141,9 @@ internal static class CampaignFiles
             };
             if (entry.Due < entry.Found && m["due"] is { } due)
                 b.Report(LedgerMessages.DueBeforeFound, due.Location, what, entry.Due, entry.Found);
+            // A completion before the finding would count as 整改完成 what was never open.
+            if (entry.Done is { } done && done < entry.Found && m["done"] is { } doneNode)
+                b.Report(LedgerMessages.DoneBeforeFound, doneNode.Location, what, done, entry.Found);
             result.Add(entry);
         }
         return result;

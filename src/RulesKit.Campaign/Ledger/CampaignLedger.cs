@@ -22,8 +22,10 @@ namespace RulesKit.Campaign.Ledger;
 public sealed class CampaignLedger
 {
     private CampaignLedger(CampaignSettings settings, ImmutableArray<ReportSummary> reports, ImmutableArray<RecordSummary> records,
-        ImmutableArray<EnforcementAction> actions, ImmutableArray<RectificationEntry> rectifications, ImmutableArray<Diagnostic> errors, long inputs)
+        ImmutableArray<EnforcementAction> actions, ImmutableArray<RectificationEntry> rectifications, ImmutableArray<Diagnostic> errors, long inputs,
+        ImmutableArray<Diagnostic> warnings)
     {
+        Warnings = warnings;
         Settings = settings;
         Reports = reports;
         Records = records;
@@ -44,6 +46,12 @@ public sealed class CampaignLedger
 
     /// <summary>What could not be read or evaluated, located; those inputs count for nothing.</summary>
     public ImmutableArray<Diagnostic> Errors { get; }
+
+    /// <summary>
+    /// What was read but looks wrong, without changing a count on its own: a report, record or action the folder does not
+    /// hold named by another, a date after the calendar or after today. Every table carries them (<see cref="CampaignSubmission.PartialWarning"/>).
+    /// </summary>
+    public ImmutableArray<Diagnostic> Warnings { get; }
 
     /// <summary>Files read (reports, records, enforcement and ledger files, campaign.yaml).</summary>
     public long Inputs { get; }
@@ -74,11 +82,9 @@ public sealed class CampaignLedger
         var rectifications = new List<RectificationEntry>();
         var inputs = new List<BatchInput>();
         long count = 1;
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
-                || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
-            .Where(f => Path.GetFullPath(f) != Path.GetFullPath(settingsPath))
-            .Order(StringComparer.Ordinal);
+        // The one folder walk (links once, none outside the folder, bounded): a folder kept by many hands cannot hang the run.
+        var files = FolderFiles.Enumerate(folder, FolderFiles.WithExtension(".yaml", ".yml", ".json", ".jsonl"))
+            .Where(f => Path.GetFullPath(f) != Path.GetFullPath(settingsPath));
         foreach (var file in files)
         {
             count++;
@@ -135,8 +141,12 @@ public sealed class CampaignLedger
         Unique(actions.Select(a => (a.Id, a.Source ?? "")), "actions", errors);
         Unique(rectifications.Select(r => (r.Id, r.Source ?? "")), "rectifications", errors);
 
+        var warnings = new List<Diagnostic>();
         var reports = new ConcurrentBag<ReportSummary>();
         var records = new ConcurrentBag<RecordSummary>();
+        var named = new List<(string What, string Report, string Source)>();
+        var lastDay = settings.ReportingDays.Max();
+        var today = DateOnly.FromDateTime(DateTime.Today);
         var options = new BatchOptions { Parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount, Progress = progress };
         await foreach (var record in BatchEvaluator.EvaluateAsync(engine, inputs, options, cancellationToken).ConfigureAwait(false))
         {
@@ -147,6 +157,9 @@ public sealed class CampaignLedger
             }
             if (record.Inspection is { } inspection)
             {
+                foreach (var reference in inspection.Reports)
+                    named.Add(($"inspection record {inspection.Id}", reference.Report, record.Source));
+                Late(inspection.InspectionDate, $"inspection record {inspection.Id}", record.Source);
                 if (known.Contains(inspection.County))
                     records.Add(RecordSummary.From(inspection, record.Evaluation!));
                 else
@@ -154,6 +167,9 @@ public sealed class CampaignLedger
                 continue;
             }
             var report = record.Report!;
+            if (report.CheckedOn is { } checkedOn && (checkedOn > lastDay || checkedOn > today))
+                warnings.Add(LedgerMessages.CheckedOnLate.At(record.Source, 0, 0, report.Id, checkedOn,
+                    checkedOn > today ? "今天" : "报送日历的最后一个报送日", checkedOn > today ? today : lastDay));
             if (report.CheckedOn is null)
                 errors.Add(LedgerMessages.NoCheckedOn.At(record.Source, 0, 0, report.Id));
             else if (!known.Contains(report.County))
@@ -163,13 +179,35 @@ public sealed class CampaignLedger
         }
         Unique(reports.Select(r => (r.Id, r.Source)), "reports", errors);
 
+        // What the campaign's own files name must be there: a record or action about a report the folder does not hold
+        // would rest on nothing without a word.
+        var held = reports.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var a in actions.Where(a => a.Report is not null))
+            named.Add(($"actions[{a.Id}]", a.Report!, a.Source ?? folder));
+        foreach (var (what, id, source) in named.Where(n => !held.Contains(n.Report)).Distinct())
+            warnings.Add(LedgerMessages.DanglingReport.At(source, 0, 0, what, id));
+        var recordIds = records.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in rectifications.Where(r => r.From is { } from && !held.Contains(from) && !recordIds.Contains(from)))
+            warnings.Add(LedgerMessages.DanglingSource.At(r.Source ?? folder, 0, 0, $"rectifications[{r.Id}]", r.From!));
+        foreach (var a in actions)
+            Late(a.Date, $"actions[{a.Id}]", a.Source ?? folder);
+        foreach (var r in rectifications)
+            Late(r.Found, $"rectifications[{r.Id}]", r.Source ?? folder);
+
+        void Late(DateOnly day, string what, string source)
+        {
+            if (day > today)
+                warnings.Add(LedgerMessages.DateOutsideCampaign.At(source, 0, 0, what, day, "今天", today));
+        }
+
         return new CampaignLedger(settings,
             [.. reports.OrderBy(r => r.Source, StringComparer.Ordinal)],
             [.. records.OrderBy(r => r.Source, StringComparer.Ordinal)],
             [.. actions.OrderBy(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal)],
             [.. rectifications.OrderBy(r => r.Found).ThenBy(r => r.Id, StringComparer.Ordinal)],
             [.. errors.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Code, StringComparer.Ordinal)],
-            count + 0);
+            count + 0,
+            [.. warnings.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Code, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal)]);
     }
 
     // An id used twice would be counted twice: the second is an error and is kept out of nothing else.

@@ -84,10 +84,16 @@ public sealed class CampaignSubmission
     public ImmutableArray<Diagnostic> Failures => _ledger.Errors;
 
     /// <summary>The lines that head every table while some input failed: how many, and the first of them.</summary>
-    public ImmutableArray<string> PartialWarning => Failures.IsEmpty ? [] :
-    [
-        $"部分汇总：{Failures.Length} 处输入错误，出错的报告、记录或文件未计入本表：{string.Join("；", Failures.Take(5).Select(f => $"{f.Source}:{f.Line}（{f.Code}）"))}{(Failures.Length > 5 ? " 等" : "")}",
-    ];
+    public ImmutableArray<string> PartialWarning => [.. PartialLines()];
+
+    private IEnumerable<string> PartialLines()
+    {
+        if (!Failures.IsEmpty)
+            yield return $"部分汇总：{Failures.Length} 处输入错误，出错的报告、记录或文件未计入本表：{string.Join("；", Failures.Take(5).Select(f => $"{f.Source}:{f.Line}（{f.Code}）"))}{(Failures.Length > 5 ? " 等" : "")}";
+        // What was read but looks wrong (a report named but not held, a date after the calendar): said on every table too.
+        if (!_ledger.Warnings.IsEmpty)
+            yield return $"注意：{_ledger.Warnings.Length} 处数据存疑，请核对：{string.Join("；", _ledger.Warnings.Take(5).Select(w => $"{w.Source}：{w.Format(Language.Chinese)}"))}{(_ledger.Warnings.Length > 5 ? " 等" : "")}";
+    }
 
     /// <summary>附件2 专项整治情况汇总表, every column.</summary>
     public Table Annex2 => new("专项整治情况汇总表", [.. Header()], Annex2Columns, [[.. Annex2Row.Select(Number)]],

@@ -38,11 +38,15 @@ internal static class CampaignCommand
             // A failed input leaves every table short: none is written unless asked, and then each says so.
             var written = ledger.Errors.IsEmpty || parse.GetValue(partial);
             IReadOnlyList<string> removed = [];
+            Directory.CreateDirectory(output);
+            using var held = TableFiles.Lock(output, cli);
+            if (held is null)
+                return CommandLine.Failure;
             if (written)
             {
-                Directory.CreateDirectory(output);
                 TableFiles.Write(output, [.. submission.Tables()]);
-                File.WriteAllText(Path.Combine(output, "summary.html"), CampaignHtml.Render(submission), new UTF8Encoding(false));
+                var html = new UTF8Encoding(false).GetBytes(CampaignHtml.Render(submission));
+                TableFiles.WriteWhole(Path.Combine(output, "summary.html"), stream => stream.Write(html));
             }
             else
             {
@@ -52,6 +56,8 @@ internal static class CampaignCommand
 
             foreach (var error in ledger.Errors)
                 cli.Error.WriteLine(error.ToString(cli.Language));
+            foreach (var warning in ledger.Warnings)
+                cli.Error.WriteLine(warning.ToString(cli.Language));
             if (!written)
                 cli.Error.WriteLine(cli.T(
                     $"ruleskit: {ledger.Errors.Length} 处输入错误：未写出汇总表和 summary.html，以免不完整的表被当作完整的报送{(removed.Count > 0 ? $"（已删去输出文件夹中此前报送的 {removed.Count} 个文件）" : "")}；要写出带标注的部分汇总，请加 --partial",

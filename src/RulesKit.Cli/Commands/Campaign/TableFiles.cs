@@ -12,20 +12,56 @@ internal static class TableFiles
     public static void Write(string folder, IReadOnlyList<(string Name, Table Table)> tables)
     {
         var files = tables.SelectMany(t => new[] { (t.Name, t.Table, Format: "csv"), (t.Name, t.Table, Format: "md"), (t.Name, t.Table, Format: "xlsx") }).ToArray();
-        Parallel.ForEach(files, file =>
+        Parallel.ForEach(files, file => WriteWhole(Path.Combine(folder, file.Name + "." + file.Format), stream =>
         {
-            using var stream = new FileStream(Path.Combine(folder, file.Name + "." + file.Format), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
             if (file.Format == "xlsx")
             {
                 TableWriter.WriteXlsx(file.Table, stream);
                 return;
             }
-            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
             if (file.Format == "csv")
                 TableWriter.WriteCsv(file.Table, writer);
             else
                 TableWriter.WriteMarkdown(file.Table, writer);
-        });
+        }));
+    }
+
+    /// <summary>
+    /// Writes <paramref name="path"/> whole or not at all: into a temporary file beside it, renamed over it once complete,
+    /// so a run that is killed or fails leaves the previous file as it was.
+    /// </summary>
+    public static void WriteWhole(string path, Action<Stream> write)
+    {
+        var temporary = path + ".tmp-" + Environment.ProcessId;
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+                write(stream);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+                File.Delete(temporary);
+        }
+    }
+
+    /// <summary>
+    /// Holds the output folder for one run: a second run into the same folder stops with a clear error instead of
+    /// interleaving its files with this one's. Released (and the lock file removed) when disposed.
+    /// </summary>
+    public static FileStream? Lock(string folder, CliContext cli)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(folder, ".ruleskit.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            cli.Error.WriteLine(cli.T($"ruleskit: 另一次运行正在写入 {folder}：等它结束后再运行", $"ruleskit: another run is writing into {folder}: run again once it has finished"));
+            return null;
+        }
     }
 
     /// <summary>

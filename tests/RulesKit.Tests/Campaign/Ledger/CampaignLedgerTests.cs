@@ -21,6 +21,7 @@ public class CampaignLedgerTests
     public void BuildAsync_ExampleFolder_ReadsEverythingWithoutErrors()
     {
         Example.Errors.Should().BeEmpty();
+        Example.Warnings.Should().BeEmpty();
         Example.Settings.Counties.Should().HaveCount(4);
         Example.Settings.ReportingDays.Should().HaveCount(9).And.StartWith(new DateOnly(2021, 7, 6)).And.EndWith(new DateOnly(2021, 9, 26));
         Example.DefaultCutOff.Should().Be(new DateOnly(2021, 9, 26), "the calendar's latest reporting day");
@@ -31,10 +32,10 @@ public class CampaignLedgerTests
     {
         var city = Example.Submission("郑州市应急管理局", July16);
 
-        // By 07-16: reports ZZ-HC-01 and ZZ-HC-CLR (中牟, 07-05, one visit) and ZZ-HC-03 (中牟, 07-14); documents on 07-07
-        // and 07-12; the 15万元 penalty of 07-15. Nothing after (ZZ-MN-2021-01, issued 10-19, was checked 10-28).
-        city.Annex2Row.Should().Equal(2m, 0m, 2m, 2m, 1m, 15m, 0m, 0m, 0m, 0m, 0m);
-        city.Annex3.Rows.Select(r => r[1]).Should().HaveCount(2);
+        // By 07-16: reports ZZ-HC-01 and ZZ-HC-CLR (中牟, 07-05, one visit), ZZ-HC-03 (中牟, 07-14), ZZ-MN-2021-01 (登封,
+        // 07-08); documents on 07-07 and 07-12; the 15万元 penalty of 07-15. Nothing after.
+        city.Annex2Row.Should().Equal(3m, 0m, 3m, 2m, 1m, 15m, 0m, 0m, 0m, 0m, 0m);
+        city.Annex3.Rows.Select(r => r[1]).Should().HaveCount(3);
         city.Annex2.Notes.Should().Equal("填报单位：郑州市应急管理局", "截止日期：2021年7月16日");
         city.Annex2.Footer.Should().StartWith(["填报人：周现军", "联系电话：0371-67888913", "注：本表实行累计报送，每次统计“截止日期”前的累计汇总情况。"]);
     }

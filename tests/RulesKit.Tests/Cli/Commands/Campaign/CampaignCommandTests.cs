@@ -40,4 +40,31 @@ public class CampaignCommandTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void Campaign_AnotherRunHoldsTheFolder_RefusedAndThePreviousTablesIntact()
+    {
+        var dir = Directory.CreateTempSubdirectory("ruleskit-campaign-").FullName;
+        try
+        {
+            var output = Path.Combine(dir, "out");
+            Tool.Run("campaign", Folder, "--unit", "郑州市应急管理局", "--out", output).Code.Should().Be(0);
+            var before = Directory.GetFiles(output).Order(StringComparer.Ordinal).ToDictionary(f => f, File.ReadAllBytes);
+            before.Keys.Select(Path.GetFileName).Should().NotContain(n => n!.StartsWith('.') || n.EndsWith(".tmp", StringComparison.Ordinal),
+                "whole writes leave neither temporary files nor the lock behind");
+
+            using (new FileStream(Path.Combine(output, ".ruleskit.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+                var (code, _, error) = Tool.Run("campaign", Folder, "--unit", "中牟县应急管理局", "--out", output);
+                code.Should().Be(1);
+                error.Should().Contain(output);
+            }
+            foreach (var (file, bytes) in before)
+                File.ReadAllBytes(file).Should().Equal(bytes, $"{Path.GetFileName(file)} is the previous run's, untouched");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
