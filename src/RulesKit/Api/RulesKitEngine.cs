@@ -7,6 +7,7 @@ using RulesKit.Engine;
 using RulesKit.Engine.Compilation;
 using RulesKit.Input;
 using RulesKit.Inspections;
+using RulesKit.Law;
 using RulesKit.Reports;
 using RulesKit.Results;
 
@@ -203,6 +204,30 @@ public sealed class RulesKitEngine
 
     /// <summary>Whether a document is an inspection record (it names a <c>party</c>) rather than a report.</summary>
     public static bool IsInspectionRecord(DocumentNode document) => InspectionReader.IsRecord(document);
+
+    /// <summary>Reads a production or storage unit with its inventory, written alone (YAML or JSON; rules/schema/mhi-unit.schema.json).</summary>
+    /// <exception cref="RulesKitInputException">The file is invalid; every problem is listed with file, line and column.</exception>
+    public static HazardousUnit ReadHazardousUnit(string path) => HazardousUnitReader.Read(DocumentReader.ReadFile(path));
+
+    /// <summary>Parses a unit with its inventory from text; <paramref name="source"/> names it in messages.</summary>
+    /// <exception cref="RulesKitInputException">The text is invalid.</exception>
+    public static HazardousUnit ParseHazardousUnit(string text, string source) => HazardousUnitReader.Read(DocumentReader.Read(text, source));
+
+    /// <summary>
+    /// Identifies and grades <paramref name="unit"/> by GB 18218 in the edition in force on <paramref name="date"/>:
+    /// every term q/Q with its table row, β and where it came from, α and its band, S, R and the grade, decided exactly.
+    /// </summary>
+    /// <exception cref="RulesKitInputException">
+    /// No GB 18218 tables are in force on that day (RK2111), or a substance cannot be placed in Table 1 or 2 (RK2112–RK2116).
+    /// </exception>
+    public MajorHazardIdentification IdentifyMajorHazard(HazardousUnit unit, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var tables = MajorHazardTables.InForce(Catalogs, date) ?? throw new RulesKitInputException([Messages.MajorHazardTablesNotInForce.At(unit.Source, 0, 0,
+            unit.Name, date, string.Join(", ", MajorHazardTables.All(Catalogs).Select(c => $"{c.Document} 自 {c.EffectiveFrom:yyyy-MM-dd}")))]);
+        var problems = new List<Diagnostic>();
+        return MajorHazardIdentifier.Identify(unit, tables, problems) ?? throw new RulesKitInputException(problems);
+    }
 
     private InspectionRecord ReadingRecord(Func<InspectionRecord> read)
     {

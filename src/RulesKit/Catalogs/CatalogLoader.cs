@@ -210,7 +210,8 @@ internal static class CatalogLoader
     {
         var items = new List<StandardItem>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in b.List(root, "items", "catalog", true))
+        // A standard that only gives tables (GB 18218's, which the identification computes with) has no items.
+        foreach (var node in b.List(root, "items", "catalog", root["tables"] is null))
         {
             if (b.Mapping(node, "item") is not { } m)
                 continue;
