@@ -5,7 +5,7 @@ namespace RulesKit.Tests;
 /// <summary>
 /// Every shipped example gets the verdict its name promises. <c>-cNN-</c> names criterion NN of Annex 4,
 /// <c>-sNN-</c> 失实 criterion NN and <c>-xNN-</c> 虚假 criterion NN of the national list (numbered 11–13
-/// in its catalog). The suffix is the verdict: <c>.false</c> / <c>.inaccurate</c> with that criterion met,
+/// in its catalog), <c>-mNN-</c> criterion NN of 1号令's 重大疏漏 list. The suffix is the verdict: <c>.false</c> / <c>.inaccurate</c> / <c>.major-omission</c> with that criterion met,
 /// <c>.suspected</c> with it suspected and no verdict, <c>.scope-open</c> with it met but no verdict because whether
 /// the list governs the report cannot be said (its statutory basis not recorded), <c>.clear</c> with nothing met or
 /// suspected.
@@ -17,7 +17,7 @@ public partial class ExamplesTests
         .Select(Path.GetFileName)
         .Order(StringComparer.Ordinal)!);
 
-    [GeneratedRegex(@"-(?<list>[csx])(?<n>\d\d)-.*\.(?<verdict>false|inaccurate|suspected|scope-open)\.(yaml|json)$|\.(?<verdict>clear)\.(yaml|json)$")]
+    [GeneratedRegex(@"-(?<list>[csxm])(?<n>\d\d)-.*\.(?<verdict>false|inaccurate|major-omission|suspected|scope-open)\.(yaml|json)$|\.(?<verdict>clear)\.(yaml|json)$")]
     private static partial Regex NamePattern();
 
     [Theory]
@@ -30,13 +30,13 @@ public partial class ExamplesTests
 
         var result = engine.Evaluate(engine.ReadReport(Path.Combine(TestData.ExamplesDirectory, file)));
 
-        var list = match.Groups["list"].Value is "s" or "x" ? "national.assessment-reports" : "henan.zhengzhou-annex4";
+        var list = match.Groups["list"].Value switch { "s" or "x" => "national.assessment-reports", "m" => "national.major-omission", _ => "henan.zhengzhou-annex4" };
         var determination = result.Determinations.Should().ContainSingle(d => d.List.Id == list).Subject;
         var number = match.Groups["n"].Success ? int.Parse(match.Groups["n"].Value) : 0;
         switch (match.Groups["verdict"].Value)
         {
-            case "false" or "inaccurate":
-                determination.Verdict.Should().Be(match.Groups["verdict"].Value == "false" ? "false_report" : "inaccurate_report");
+            case "false" or "inaccurate" or "major-omission":
+                determination.Verdict.Should().Be(match.Groups["verdict"].Value switch { "false" => "false_report", "inaccurate" => "inaccurate_report", _ => "major_omission" });
                 determination.Met.Should().Contain(number);
                 break;
             case "suspected":

@@ -121,9 +121,14 @@ public sealed class RulesKitEngine
     // A report this engine checked, remembered with its check.
     private Report Kept(CheckedReport check)
     {
-        _checkedReports.AddOrUpdate(check.Report, check);
+        _checkedReports.AddOrUpdate(check.Report, Derived(check));
         return check.Report;
     }
+
+    // What an inventory gives (GB 18218's identification and grade) is put in the views the items read; the caller's
+    // report stays as written.
+    private CheckedReport Derived(CheckedReport check) =>
+        InventoryFacts.Needed(check.Report, Catalogs) ? ReportValidator.Check(InventoryFacts.Derive(check.Report, Catalogs), Catalogs, null) : check;
 
     /// <summary>Parses a report from text; <paramref name="source"/> names it in messages.</summary>
     /// <exception cref="RulesKitInputException">The report is invalid.</exception>
@@ -489,7 +494,7 @@ public sealed class RulesKitEngine
     {
         if (_checkedReports.TryGetValue(report, out var check))
             return check;
-        check = ReportValidator.Check(report, Catalogs, null);
+        check = Derived(ReportValidator.Check(report, Catalogs, null));
         _checkedReports.AddOrUpdate(report, check);
         return check;
     }

@@ -73,6 +73,11 @@ public static class ExplanationWriter
             foreach (var n in evaluation.Nonconformities)
                 w.Append("  ").Append(n.Catalog).Append('/').Append(n.ItemId).Append(" @ ").Append(n.SubjectId).Append(": ").AppendLine(t[n.Disclosure]);
         }
+        foreach (var m in evaluation.MajorHazards)
+        {
+            w.AppendLine();
+            w.Append(MajorHazardWriter.Section(m, language, markdown: false));
+        }
         if (evaluation.Undecided.Length > 0)
         {
             w.AppendLine();
@@ -153,6 +158,8 @@ public static class ExplanationWriter
             foreach (var diagnostic in evaluation.Diagnostics)
                 w.Append("- ").AppendLine(diagnostic.ToString(language));
         }
+        foreach (var m in evaluation.MajorHazards)
+            w.AppendLine().Append(MajorHazardWriter.Section(m, language, markdown: true));
         return w.ToString();
     }
 

@@ -21,7 +21,19 @@ public static class MajorHazardWriter
     /// <summary>As Markdown, for a case file.</summary>
     public static string ToMarkdown(MajorHazardIdentification identification, Language language = Language.Chinese) => Write(identification, language, markdown: true);
 
-    private static string Write(MajorHazardIdentification m, Language language, bool markdown)
+    /// <summary>A subject's identification inside a report's explanation: whose it is, the arithmetic, and what the report's list leaves out.</summary>
+    internal static string Section(SubjectMajorHazard subject, Language language, bool markdown)
+    {
+        var zh = language == Language.Chinese;
+        var text = Write(subject.Identification, language, markdown, "## ");
+        var head = (zh ? $"对象 {subject.Subject}：重大危险源辨识由核查所见的存量计算（结果取代录入的级别）\n" : $"Subject {subject.Subject}: computed from the inventory verification recorded; the result replaces an entered grade.\n");
+        var tail = subject.LeftOut is not { } leftOut ? (zh ? "报告危险有害因素辨识所列物质：未记录\n" : "Substances the report's hazard identification lists: not recorded\n")
+            : leftOut.IsEmpty ? (zh ? "报告危险有害因素辨识已列出核查所见的全部危险化学品\n" : "The report's hazard identification lists every hazardous chemical found\n")
+            : (zh ? $"现场存在而报告危险有害因素辨识未列出：{string.Join("、", leftOut)}\n" : $"Found on site but not in the report's hazard identification: {string.Join(", ", leftOut)}\n");
+        return markdown ? head + "\n" + text + "\n" + tail : head + text + tail;
+    }
+
+    private static string Write(MajorHazardIdentification m, Language language, bool markdown, string heading = "# ")
     {
         ArgumentNullException.ThrowIfNull(m);
         var zh = language == Language.Chinese;
@@ -29,7 +41,7 @@ public static class MajorHazardWriter
         var texts = Texts.For(language);
         var w = new StringBuilder();
         var unitType = m.Unit.Type == HazardousUnitType.Storage ? T("储存单元", "storage unit") : T("生产单元", "production unit");
-        w.Append(markdown ? "# " : "").Append(T("危险化学品重大危险源辨识：", "Major hazard identification: ")).Append(m.Unit.Name).Append(T("（", " (")).Append(unitType).Append(T("）\n", ")\n"));
+        w.Append(markdown ? heading : "").Append(T("危险化学品重大危险源辨识：", "Major hazard identification: ")).Append(m.Unit.Name).Append(T("（", " (")).Append(unitType).Append(T("）\n", ")\n"));
         if (markdown)
             w.Append('\n');
         w.Append(T("依据：", "Basis: ")).Append(m.Document).Append(' ').Append(m.Standard.Key).Append(T("（表值：", " (table values: ")).Append(texts[m.Confidence]).Append(T("）\n", ")\n"));

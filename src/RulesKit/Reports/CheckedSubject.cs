@@ -38,6 +38,13 @@ public sealed record CheckedSubject
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? InReport { get; init; }
 
+    /// <summary>
+    /// For a production or storage unit: what it holds (GB 18218), from which its identification and grade are computed.
+    /// </summary>
+    [JsonPropertyName("inventory")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SubjectInventory? Inventory { get; init; }
+
     /// <summary>For a hazard: whether the regulator approved the control measures taken (管控措施经监管部门认可); null when unknown.</summary>
     [JsonPropertyName("controlsApprovedByRegulator")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

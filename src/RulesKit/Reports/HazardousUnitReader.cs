@@ -17,22 +17,63 @@ internal static class HazardousUnitReader
         var b = new NodeBinder();
         var root = b.Mapping(document, "unit file") ?? throw new RulesKitInputException(b.Diagnostics);
         b.OnlyKeys(root, "unit file", "unit", "type", "peopleWithin500m", "substances");
-        var typeText = b.Text(root, "type", "unit file", true);
-        var type = typeText switch { "storage" => HazardousUnitType.Storage, "production" => HazardousUnitType.Production, _ => (HazardousUnitType?)null };
-        if (typeText is not null && type is null)
-            b.Report(Messages.UnknownEvidenceSource, root["type"]!.Location, "type", "storage, production", typeText);
-        int? people = null;
-        if (root["peopleWithin500m"] is { } peopleNode and not ScalarNode { IsNull: true })
+        var type = UnitType(root, "unit file", b, true);
+        var people = People(root, b);
+        var substances = Substances(b.List(root, "substances", "unit file", true), b);
+        var name = b.Text(root, "unit", "unit file", true) ?? "";
+        b.ThrowIfErrors();
+        return new HazardousUnit
         {
-            people = b.WholeNumber(peopleNode, "peopleWithin500m");
-            if (people < 0)
-            {
-                b.Report(Messages.WrongValue, peopleNode.Location, "peopleWithin500m", new LocalizedText("0 或更多人", "0 or more people"), people);
-                people = null;
-            }
+            Name = name,
+            Type = type,
+            PeopleWithin500m = people,
+            Substances = [.. substances],
+            Source = document.Location.Source,
+        };
+    }
+
+    /// <summary>A subject's <c>inventory</c> block in a report: type, people within 500 m, and the substances of each view.</summary>
+    public static SubjectInventory? Inventory(DocumentNode node, string what, NodeBinder b)
+    {
+        if (b.Mapping(node, what) is not { } m)
+            return null;
+        b.OnlyKeys(m, what, "type", "peopleWithin500m", "observed", "reported");
+        ImmutableArray<UnitSubstance>? View(string key) =>
+            m[key] is null or ScalarNode { IsNull: true } ? null : [.. Substances(b.List(m, key, what, false), b)];
+        return new SubjectInventory { Type = UnitType(m, what, b, false), PeopleWithin500m = People(m, b), Observed = View("observed"), Reported = View("reported") };
+    }
+
+    private static HazardousUnitType UnitType(MappingNode m, string what, NodeBinder b, bool required)
+    {
+        var text = b.Text(m, "type", what, required);
+        switch (text)
+        {
+            case null or "storage":
+                return HazardousUnitType.Storage;
+            case "production":
+                return HazardousUnitType.Production;
+            default:
+                b.Report(Messages.UnknownEvidenceSource, m["type"]!.Location, "type", "storage, production", text);
+                return HazardousUnitType.Storage;
         }
+    }
+
+    private static int? People(MappingNode m, NodeBinder b)
+    {
+        if (m["peopleWithin500m"] is not { } node || node is ScalarNode { IsNull: true })
+            return null;
+        var people = b.WholeNumber(node, "peopleWithin500m");
+        if (people >= 0)
+            return people;
+        if (people is not null)
+            b.Report(Messages.WrongValue, node.Location, "peopleWithin500m", new LocalizedText("0 或更多人", "0 or more people"), people);
+        return null;
+    }
+
+    private static List<UnitSubstance> Substances(IReadOnlyList<DocumentNode> nodes, NodeBinder b)
+    {
         var substances = new List<UnitSubstance>();
-        foreach (var node in b.List(root, "substances", "unit file", true))
+        foreach (var node in nodes)
         {
             if (b.Mapping(node, "substances") is not { } m)
                 continue;
@@ -52,15 +93,7 @@ internal static class HazardousUnitReader
                 Location = m.Location,
             });
         }
-        b.ThrowIfErrors();
-        return new HazardousUnit
-        {
-            Name = b.Text(root, "unit", "unit file", true) ?? "",
-            Type = type ?? HazardousUnitType.Storage,
-            PeopleWithin500m = people,
-            Substances = [.. substances],
-            Source = document.Location.Source,
-        };
+        return substances;
     }
 
     // One category, or a list of them for a substance of several hazards (4.1.2 b).

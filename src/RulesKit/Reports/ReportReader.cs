@@ -84,7 +84,7 @@ internal static class ReportReader
         {
             var id = b.Text(m, "id", "subjects", true) ?? "?";
             var what = $"subjects[{id}]";
-            b.OnlyKeys(m, what, "id", "kind", "name", "observed", "reported", "inReport", "controlsApprovedByRegulator");
+            b.OnlyKeys(m, what, "id", "kind", "name", "observed", "reported", "inReport", "controlsApprovedByRegulator", "inventory");
             Locate(m, key, at);
             result.Add(new CheckedSubject
             {
@@ -95,6 +95,7 @@ internal static class ReportReader
                 Reported = m["reported"] is ScalarNode { IsNull: true } or null ? null : Values(b.Mapping(m["reported"], $"{what}.reported"), $"{key}/reported", at),
                 InReport = b.Boolean(m, "inReport", what, false),
                 ControlsApprovedByRegulator = b.Boolean(m, "controlsApprovedByRegulator", what, false),
+                Inventory = m["inventory"] is null ? null : HazardousUnitReader.Inventory(m["inventory"]!, $"{what}.inventory", b),
             });
         }
         return result;

@@ -83,7 +83,11 @@ internal static class ReportValidator
                 Reported = reported,
                 InReport = s.InReport,
                 ControlsApprovedByRegulator = s.ControlsApprovedByRegulator,
+                Inventory = s.Inventory,
             });
+            // An inventory stands for a GB 18218 unit: only a kind with a major-hazard grade can carry it.
+            if (s.Inventory is not null && kind is not null && !kind.Attributes.Any(a => a.Name == "mhi_grade"))
+                Report(place.Key + "/inventory", null, Messages.InventoryOnKind, place.Field, kind.Name);
             if (s.InReport == false && s.Reported is not null)
                 Report(place.Key + "/inReport", null, Messages.InReportContradiction, place.Field, "reported");
             if (kind is not null)

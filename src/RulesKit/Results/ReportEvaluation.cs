@@ -69,6 +69,13 @@ public sealed class ReportEvaluation
     [JsonPropertyName("diagnostics")]
     public ImmutableArray<Diagnostic> Diagnostics { get; internal init; } = [];
 
+    /// <summary>
+    /// GB 18218's identification of each subject whose inventory verification recorded: the arithmetic behind its
+    /// computed <c>major_hazard</c>, <c>mhi_grade</c> and <c>substances_not_identified</c>.
+    /// </summary>
+    [JsonPropertyName("majorHazards")]
+    public ImmutableArray<Law.SubjectMajorHazard> MajorHazards { get; internal init; } = [];
+
     /// <summary>What an inspection needs of this evaluation: whether any list judged the report 虚假, 失实 or 重大疏漏.</summary>
     [JsonIgnore]
     public ReportFinding Finding

@@ -97,7 +97,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
     }
 
     // The report's header with what was found for it.
-    private static ReportEvaluation Evaluation(EngineOutcome outcome, bool complete, ImmutableArray<CatalogReference> references,
+    private ReportEvaluation Evaluation(EngineOutcome outcome, bool complete, ImmutableArray<CatalogReference> references,
         ImmutableArray<Nonconformity> nonconformities, ImmutableArray<Determination> determinations, ImmutableArray<Diagnostic> diagnostics,
         ImmutableArray<Nonconformity> undecided = default) => new()
     {
@@ -113,6 +113,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         Undecided = undecided.IsDefault ? [] : undecided,
         Determinations = determinations,
         Diagnostics = diagnostics,
+        MajorHazards = InventoryFacts.Identify(outcome.Report, catalogs),
     };
 
     private static string Source(Report report) => report.Source ?? $"report {report.Id}";

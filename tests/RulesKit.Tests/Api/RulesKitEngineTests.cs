@@ -63,7 +63,7 @@ public class ReloadTests
         {
             TestData.CopyDirectory(TestData.RulesDirectory, broken.FullName);
             var file = Path.Combine(broken.FullName, "standards", "hazchem", "major-hazards@2017.yaml");
-            File.WriteAllText(file, File.ReadAllText(file).Replace("when: \"mhi_grade <= 2 && !emergency_shutoff\"", "when: \"mhi_grade <= \""));
+            File.WriteAllText(file, File.ReadAllText(file).Replace("when: \"major_hazard && mhi_grade <= 2 && !emergency_shutoff\"", "when: \"mhi_grade <= \""));
 
             var reload = () => RulesKitEngine.FromDirectory(broken.FullName);
 

@@ -12,7 +12,8 @@ internal static class RandomReports
     public static Report Build(int seed)
     {
         var random = new Random(seed);
-        var kinds = TestData.Engine.Catalogs.Kinds.Values.OrderBy(k => k.Name, StringComparer.Ordinal).ToList();
+        // hazchem_inventory is made by the engine from a subject's inventory, not recorded.
+        var kinds = TestData.Engine.Catalogs.Kinds.Values.Where(k => k.Name != "hazchem_inventory").OrderBy(k => k.Name, StringComparer.Ordinal).ToList();
         var subjects = Enumerable.Range(0, random.Next(0, 9)).Select(i => Subject(random, kinds[random.Next(kinds.Count)], $"S{i}")).ToList();
         var evidence = subjects.Count == 0 ? [] : Enumerable.Range(0, random.Next(0, 4)).Select(i => new EvidenceRecord
         {

@@ -84,6 +84,16 @@ internal static class MajorHazardIdentifier
         };
     }
 
+    /// <summary>
+    /// What identifies a substance across two lists (what verification found, what the report lists): its Table 1 row
+    /// where it has one, else its name.
+    /// </summary>
+    public static string Identity(UnitSubstance substance, MajorHazardTables tables)
+    {
+        var quiet = new List<Diagnostic>();
+        return Term(substance, tables, quiet)?.Table1Row is { } row ? $"#{row}" : substance.Name.Trim();
+    }
+
     // Q by 4.1.2: Table 1 where the substance is named there, else the lowest of its categories' Table 2 thresholds.
     // β by 4.3: Table 3 where it names the substance, else Table 4 by its category.
     private static SubstanceTerm? Term(UnitSubstance substance, MajorHazardTables tables, List<Diagnostic> problems)

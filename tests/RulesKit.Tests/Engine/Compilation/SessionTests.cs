@@ -17,7 +17,7 @@ public class SessionTests
         var ruleSets = new HashSet<RulesKit.Engine.Compilation.CompiledRuleSet>();
         foreach (var line in SyntheticReports.WorstCaseJsonLines(40, 11, 3))
         {
-            var report = engine.ParseReport(line, "worst");
+            var report = engine.CheckOf(engine.ParseReport(line, "worst")).Report;
             var outcome = engine.Evaluator.Run(report, report.EvaluationDate);
             raised += outcome.Nonconformities.Count;
             met += outcome.Lists.Values.Sum(l => l.Count);
@@ -69,7 +69,7 @@ public class SessionTests
     {
         // A fresh engine evaluating one report needs the networks of the kinds its candidates are of, not every kind's.
         var engine = RulesKitEngine.FromEmbeddedCatalogs();
-        var report = engine.ReadReport(Path.Combine(TestData.ExamplesDirectory, "hazchem-c07-unresolved-hazard.false.yaml"));
+        var report = engine.CheckOf(engine.ReadReport(Path.Combine(TestData.ExamplesDirectory, "hazchem-c07-unresolved-hazard.false.yaml"))).Report;
 
         var outcome = engine.Evaluator.Run(report, report.EvaluationDate);
 

@@ -78,7 +78,10 @@ public class FactBuilderTests
             {
                 continue;
             }
-            var facts = new FactBuilder(report, engine.CheckOf(report));
+            // The engine evaluates the checked report, with what an inventory or an entered grade gives.
+            var check = engine.CheckOf(report);
+            report = check.Report;
+            var facts = new FactBuilder(report, check);
             var count = report.Subjects.Count + report.Documents.Count;
             for (var i = 0; i < count; i++)
             {

@@ -113,8 +113,8 @@ public class ExpertCommandTests
         why.Should().Contain("Criterion 1: not met").And.Contain("Categories counted: surroundings").And.Contain("Items in force:");
 
         var item = Tool.Run("explain", report, "--item", "HC-05.b", "--lang", "en").Out;
-        item.Should().Contain("TANK-1: Observed: complies [mhi_grade=2, toxic_or_liquefied_gas=true, independent_sis=true]");
-        Tool.Run("explain", report, "--item", "HC-05.a", "--lang", "en").Out.Should().Contain("Observed: VIOLATES [mhi_grade=2, emergency_shutoff=false]; Reported: complies");
+        item.Should().Contain("TANK-1: Observed: complies [major_hazard=true, mhi_grade=2, toxic_or_liquefied_gas=true, independent_sis=true]");
+        Tool.Run("explain", report, "--item", "HC-05.a", "--lang", "en").Out.Should().Contain("Observed: VIOLATES [major_hazard=true, mhi_grade=2, emergency_shutoff=false]; Reported: complies");
         Tool.Run("explain", report, "--criterion", "99").Code.Should().Be(2);
     }
 

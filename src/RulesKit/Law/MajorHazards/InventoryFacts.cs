@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using RulesKit.Catalogs;
+using RulesKit.Reports;
+
+namespace RulesKit.Law;
+
+/// <summary>
+/// The facts a subject's inventory gives (GB 18218), put where the items read them: <c>major_hazard</c> and
+/// <c>mhi_grade</c> computed from what verification found, replacing an entered grade; <c>substances_not_identified</c>,
+/// the substances found that the report's hazard identification does not list; and, for a grade entered without an
+/// inventory, <c>major_hazard</c> (a grade is given only to a 重大危险源).
+/// </summary>
+internal static class InventoryFacts
+{
+    public const string MajorHazard = "major_hazard", Grade = "mhi_grade", NotIdentified = "substances_not_identified", InventoryKind = "hazchem_inventory";
+
+    /// <summary>Whether <paramref name="report"/> has anything to derive: an inventory, or a grade without major_hazard on a kind that declares it.</summary>
+    public static bool Needed(Report report, CatalogSet catalogs)
+    {
+        foreach (var s in report.Subjects)
+            if (s.Inventory is not null || ((GradeWithoutMajorHazard(s.Observed) || (s.Reported is { } r && GradeWithoutMajorHazard(r))) && Declares(catalogs, s.Kind)))
+                return true;
+        return false;
+    }
+
+    private static bool Declares(CatalogSet catalogs, string kind) =>
+        catalogs.Kinds.TryGetValue(kind, out var k) && k.Attributes.Any(a => a.Name == MajorHazard);
+
+    private static bool GradeWithoutMajorHazard(IReadOnlyDictionary<string, object> values) =>
+        values.ContainsKey(Grade) && !values.ContainsKey(MajorHazard);
+
+    /// <summary>
+    /// <paramref name="report"/> with the derived facts in its subjects' views. A substance that cannot be placed in
+    /// Table 1 or 2 is a located error; on a day no GB 18218 tables are in force the inventory gives nothing and an
+    /// entered grade is used as entered.
+    /// </summary>
+    /// <exception cref="RulesKitInputException">A substance of an inventory cannot be placed.</exception>
+    public static Report Derive(Report report, CatalogSet catalogs)
+    {
+        var tables = MajorHazardTables.InForce(catalogs, report.EvaluationDate);
+        var problems = new List<Diagnostic>();
+        var subjects = new List<CheckedSubject>(report.Subjects.Count);
+        var checks = new List<CheckedSubject>();
+        foreach (var s in report.Subjects)
+        {
+            if (!Declares(catalogs, s.Kind))
+            {
+                subjects.Add(s);
+                continue;
+            }
+            var observed = new Dictionary<string, object>(s.Observed, StringComparer.Ordinal);
+            var reported = s.Reported is null ? null : new Dictionary<string, object>(s.Reported, StringComparer.Ordinal);
+            if (tables is not null && s.Inventory is { Observed: { } found } inventory
+                && MajorHazardIdentifier.Identify(Unit(s, inventory, found, report), tables, problems) is { } m)
+            {
+                // The computation replaces an entered grade: a unit that is not a 重大危险源 has none, and one whose
+                // grade cannot be computed (β or the people unknown) has an unknown one.
+                observed[MajorHazard] = m.IsMajorHazard;
+                observed.Remove(Grade);
+                if (m.Grade is { } grade)
+                    observed[Grade] = (decimal)grade;
+                // The check of the report's identification against what is on site is a subject of its own: it exists
+                // where an inventory was recorded, and is open until the report's list is recorded too.
+                if (catalogs.Kinds.ContainsKey(InventoryKind))
+                    checks.Add(new CheckedSubject
+                    {
+                        Id = s.Id + "/inventory",
+                        Kind = InventoryKind,
+                        Name = (s.Name ?? s.Id) + "（存量）",
+                        Observed = inventory.Reported is { } listed
+                            ? new Dictionary<string, object> { [NotIdentified] = (decimal)NotListed(found, listed, tables)!.Value.Length }
+                            : new Dictionary<string, object>(),
+                        Reported = new Dictionary<string, object>(),
+                    });
+            }
+            if (observed.ContainsKey(Grade) && !observed.ContainsKey(MajorHazard))
+                observed[MajorHazard] = true;
+            if (reported is not null && reported.ContainsKey(Grade) && !reported.ContainsKey(MajorHazard))
+                reported[MajorHazard] = true;
+            subjects.Add(s with { Observed = observed, Reported = reported });
+        }
+        if (problems.Count > 0)
+            throw new RulesKitInputException(problems);
+        return report with { Subjects = [.. subjects, .. checks] };
+    }
+
+    /// <summary>The identification of every subject with an inventory of what verification found, on the report's evaluation date.</summary>
+    public static ImmutableArray<SubjectMajorHazard> Identify(Report report, CatalogSet catalogs)
+    {
+        if (!report.Subjects.Any(s => s.Inventory?.Observed is not null) || MajorHazardTables.InForce(catalogs, report.EvaluationDate) is not { } tables)
+            return [];
+        var quiet = new List<Diagnostic>();
+        return [.. report.Subjects.Where(s => s.Inventory?.Observed is not null)
+            .Select(s => MajorHazardIdentifier.Identify(Unit(s, s.Inventory!, s.Inventory!.Observed!.Value, report), tables, quiet) is { } m
+                ? new SubjectMajorHazard { Subject = s.Id, Identification = m, LeftOut = s.Inventory!.Reported is { } listed ? NotListed(s.Inventory.Observed.Value, listed, tables) : null }
+                : null)
+            .OfType<SubjectMajorHazard>()];
+    }
+
+    private static ImmutableArray<string>? NotListed(ImmutableArray<UnitSubstance> found, ImmutableArray<UnitSubstance> listed, MajorHazardTables tables)
+    {
+        var named = listed.Select(x => MajorHazardIdentifier.Identity(x, tables)).ToHashSet(StringComparer.Ordinal);
+        return [.. found.Where(x => !named.Contains(MajorHazardIdentifier.Identity(x, tables))).Select(x => x.Name)];
+    }
+
+    private static HazardousUnit Unit(CheckedSubject s, SubjectInventory inventory, ImmutableArray<UnitSubstance> substances, Report report) => new()
+    {
+        Name = s.Name ?? s.Id,
+        Type = inventory.Type,
+        PeopleWithin500m = inventory.PeopleWithin500m,
+        Substances = substances,
+        Source = report.Source ?? report.Id,
+    };
+}

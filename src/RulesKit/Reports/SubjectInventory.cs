@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+
+namespace RulesKit.Reports;
+
+/// <summary>
+/// What a production or storage unit holds (GB 18218), recorded on the subject that stands for it: from what
+/// verification found, the engine computes whether the unit is a 重大危险源 and its grade instead of taking an entered
+/// <c>mhi_grade</c>; with what the report's hazard identification lists, which substances the report leaves out.
+/// </summary>
+public sealed record SubjectInventory
+{
+    /// <summary>Production or storage unit.</summary>
+    [JsonPropertyName("type")]
+    public HazardousUnitType Type { get; init; } = HazardousUnitType.Storage;
+
+    /// <summary>厂区边界向外扩展 500 m 范围内常住人口; null when not recorded (then no grade is computed).</summary>
+    [JsonPropertyName("peopleWithin500m")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? PeopleWithin500m { get; init; }
+
+    /// <summary>The substances verification found, with their design maximum quantities; null when not recorded.</summary>
+    [JsonPropertyName("observed")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ImmutableArray<UnitSubstance>? Observed { get; init; }
+
+    /// <summary>The substances the report's hazard identification lists; null when not recorded (the report's list unknown).</summary>
+    [JsonPropertyName("reported")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ImmutableArray<UnitSubstance>? Reported { get; init; }
+}
