@@ -36,7 +36,8 @@ internal sealed class Workload
                 combinations[key] = catalogs = inForce;
             // Views made here, together, not the slots the check made while parsing (see CheckedReport): the
             // baselines read compact arrays, so the limit stays as tight.
-            var (_, subjects) = FactBuilder.Build(r, engine.Catalogs.Kinds);
+            // The facts the engine decides on: with what an inventory or an entered grade gives (major_hazard).
+            var (_, subjects) = FactBuilder.Build(engine.CheckOf(r).Report, engine.Catalogs.Kinds);
             return (catalogs, r.Industry, subjects);
         }).ToList();
     }
