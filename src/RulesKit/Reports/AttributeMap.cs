@@ -15,8 +15,8 @@ internal sealed class AttributeMap : IReadOnlyDictionary<string, object>
     /// names by a walk would cost its length squared, so the located reader reads it.</summary>
     public const int MaxWalked = 32;
 
-    private readonly string[] _names;
-    private readonly object?[] _values;
+    private string[] _names;
+    private object?[] _values;
 
     /// <summary>A map of the first <paramref name="count"/> names and values; the names are distinct (the reader checks).</summary>
     public AttributeMap(string[] names, object?[] values, int count)
@@ -34,6 +34,18 @@ internal sealed class AttributeMap : IReadOnlyDictionary<string, object>
 
     /// <summary>The check's conversion of the value at <paramref name="index"/>.</summary>
     internal void SetAt(int index, object value) => _values[index] = value;
+
+    /// <summary>A value the check adds (a fact a recorded one implies), after the others.</summary>
+    internal void Add(string name, object value)
+    {
+        if (Count == _names.Length)
+        {
+            Array.Resize(ref _names, Count + 1);
+            Array.Resize(ref _values, Count + 1);
+        }
+        _names[Count] = name;
+        _values[Count++] = value;
+    }
 
     /// <summary>The check drops a value that is not one (null): the rest keep their order.</summary>
     internal void RemoveAt(int index)

@@ -12,6 +12,9 @@ namespace RulesKit.Reports;
 /// </summary>
 internal static class ReportValidator
 {
+    private const string MajorHazard = "major_hazard", Grade = "mhi_grade";
+    private static readonly object True = true;
+
     // ownsValues: the report's attribute maps were made for this check and belong to no one else (the AttributeMaps
     // of a JSON line just read), so values are converted in place instead of copied.
     public static Report Validate(Report report, CatalogSet catalogs, FieldLocations? at, NodeBinder? binder = null) =>
@@ -180,6 +183,8 @@ internal static class ReportValidator
             foreach (var (name, raw) in values)
                 if (Checked(name, raw, kind, place, part, slots, ref next) is { } value)
                     result[name] = value;
+            if (Implied(kind, slots) is { } implied)
+                result[implied] = true;
             return result;
         }
 
@@ -200,7 +205,20 @@ internal static class ReportValidator
                 else if (!ReferenceEquals(value, raw))
                     map.SetAt(i, value);
             }
+            if (Implied(kind, slots) is { } implied)
+                map.Add(implied, true);
             return map;
+        }
+
+        // A recorded grade implies a 重大危险源, the only thing a grade is given to: where the kind declares both, a view
+        // with mhi_grade and without major_hazard gets major_hazard = true, in its map and its slot, so the items
+        // that read it decide (docs/decisions.md, "Major hazards computed from what is stored").
+        static string? Implied(SubjectKind kind, object?[] slots)
+        {
+            if (kind.Find(MajorHazard) is not { } major || kind.Find(Grade) is not { } grade || slots[grade.Slot] is null || slots[major.Slot] is not null)
+                return null;
+            slots[major.Slot] = True;
+            return MajorHazard;
         }
 
         // One attribute's value as its kind declares it, written to its slot; null when it is not there or not

@@ -25,7 +25,8 @@ public class ReportReaderTests
                 reported: ~
             """, "r.yaml");
         report.EvaluationDate.Should().Be(new DateOnly(2021, 6, 1));
-        report.Subjects.Single().Observed.Should().BeEquivalentTo(new Dictionary<string, object> { ["mhi_grade"] = 2m, ["emergency_shutoff"] = false });
+        // A recorded grade implies a 重大危险源: the check adds what the items read.
+        report.Subjects.Single().Observed.Should().BeEquivalentTo(new Dictionary<string, object> { ["mhi_grade"] = 2m, ["emergency_shutoff"] = false, ["major_hazard"] = true });
         report.Subjects.Single().Reported.Should().BeNull();
     }
 

@@ -6,28 +6,25 @@ namespace RulesKit.Law;
 
 /// <summary>
 /// The facts a subject's inventory gives (GB 18218), put where the items read them: <c>major_hazard</c> and
-/// <c>mhi_grade</c> computed from what verification found, replacing an entered grade; <c>substances_not_identified</c>,
-/// the substances found that the report's hazard identification does not list; and, for a grade entered without an
-/// inventory, <c>major_hazard</c> (a grade is given only to a 重大危险源).
+/// <c>mhi_grade</c> computed from what verification found, replacing an entered grade; and the check subject whose
+/// <c>substances_not_identified</c> counts the substances found that the report's hazard identification does not list.
+/// (A grade entered without an inventory implies <c>major_hazard</c> in the report check itself.)
 /// </summary>
 internal static class InventoryFacts
 {
     public const string MajorHazard = "major_hazard", Grade = "mhi_grade", NotIdentified = "substances_not_identified", InventoryKind = "hazchem_inventory";
 
-    /// <summary>Whether <paramref name="report"/> has anything to derive: an inventory, or a grade without major_hazard on a kind that declares it.</summary>
+    /// <summary>Whether <paramref name="report"/> has an inventory to derive from.</summary>
     public static bool Needed(Report report, CatalogSet catalogs)
     {
         foreach (var s in report.Subjects)
-            if (s.Inventory is not null || ((GradeWithoutMajorHazard(s.Observed) || (s.Reported is { } r && GradeWithoutMajorHazard(r))) && Declares(catalogs, s.Kind)))
+            if (s.Inventory is not null && Declares(catalogs, s.Kind))
                 return true;
         return false;
     }
 
     private static bool Declares(CatalogSet catalogs, string kind) =>
         catalogs.Kinds.TryGetValue(kind, out var k) && k.Attributes.Any(a => a.Name == MajorHazard);
-
-    private static bool GradeWithoutMajorHazard(IReadOnlyDictionary<string, object> values) =>
-        values.ContainsKey(Grade) && !values.ContainsKey(MajorHazard);
 
     /// <summary>
     /// <paramref name="report"/> with the derived facts in its subjects' views. A substance that cannot be placed in
@@ -73,10 +70,6 @@ internal static class InventoryFacts
                         Reported = new Dictionary<string, object>(),
                     });
             }
-            if (observed.ContainsKey(Grade) && !observed.ContainsKey(MajorHazard))
-                observed[MajorHazard] = true;
-            if (reported is not null && reported.ContainsKey(Grade) && !reported.ContainsKey(MajorHazard))
-                reported[MajorHazard] = true;
             subjects.Add(s with { Observed = observed, Reported = reported });
         }
         if (problems.Count > 0)
