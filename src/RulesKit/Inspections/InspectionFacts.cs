@@ -26,6 +26,8 @@ internal static class InspectionFacts
         foreach (var named in record.Reports)
         {
             var values = new Dictionary<string, object>(StringComparer.Ordinal) { ["relied_on_for"] = named.ReliedOnFor ?? "none" };
+            if (named.KnewFalse is { } knew)
+                values["knew_false"] = knew;
             if (findings.TryGetValue(named.Report, out var f))
             {
                 values["judged_false"] = f.JudgedFalse;

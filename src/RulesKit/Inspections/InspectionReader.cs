@@ -36,9 +36,9 @@ internal static class InspectionReader
         {
             var id = b.Text(m, "report", "reports", true) ?? "?";
             var what = $"reports[{id}]";
-            b.OnlyKeys(m, what, "report", "reliedOnFor");
+            b.OnlyKeys(m, what, "report", "reliedOnFor", "knewFalse");
             ReportReader.Locate(m, key, at);
-            reports.Add(new ReportReference { Report = id, ReliedOnFor = b.Text(m, "reliedOnFor", what, false) });
+            reports.Add(new ReportReference { Report = id, ReliedOnFor = b.Text(m, "reliedOnFor", what, false), KnewFalse = b.Boolean(m, "knewFalse", what, false) });
         }
 
         var record = new InspectionRecord

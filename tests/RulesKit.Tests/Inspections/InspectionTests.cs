@@ -138,7 +138,7 @@ public class InspectionTests
     [Fact]
     public async Task EvaluateAsync_MixedJsonLines_RecordsJudgedAfterTheReportsTheyNameEvenWhenTheyComeFirst()
     {
-        var record = """{"id":"R1","party":"enterprise","name":"n","county":"c","inspectionDate":"2021-07-20","reports":[{"report":"EX-HC-01","reliedOnFor":"licence"}]}""";
+        var record = """{"id":"R1","party":"enterprise","name":"n","county":"c","inspectionDate":"2021-07-20","reports":[{"report":"EX-HC-01","reliedOnFor":"licence","knewFalse":true}]}""";
         var broken = """{"id":"R2","party":"enterprise","name":"n"}""";
         var report = System.Text.Json.JsonSerializer.Serialize(TestData.Engine.ReadReport(Path.Combine(TestData.ExamplesDirectory, "hazchem-c01-highway-distance.false.yaml")), RulesKitJson.Options);
         var file = Path.GetTempFileName();
