@@ -20,7 +20,9 @@ public sealed class CampaignTables : IDisposable
     private const string InaccurateClass = "inaccurate_report";
     private const string MajorOmissionClass = "major_omission";
 
-    private readonly HashSet<string> _agencies = new(StringComparer.Ordinal);
+    // 家次 as the ledger counts it: one agency checked on one day in one county (CampaignSubmission); a report
+    // without its check date counts once per agency and county.
+    private readonly HashSet<(string County, string Agency, DateOnly? Day)> _visits = [];
     // Only the cells 附件3 needs are kept per false report, never the report itself: a batch of millions
     // must not hold its subjects in memory.
     private readonly SpilledRows _false = new(4); // title, county, agency, purpose
@@ -69,7 +71,7 @@ public sealed class CampaignTables : IDisposable
                 .Select(g => $"{g.Key}：{string.Join("、", g.SelectMany(n => n.MissingFacts).Distinct())}"));
             _incomplete.Add(record.Index, report.Id, report.Title, Shared(report.Agency), Shared(undecided), missing.Length == 0 ? "（无现行标准支撑，见判定结果的提示）" : missing);
         }
-        _agencies.Add(report.Agency);
+        _visits.Add((report.County, report.Agency, report.CheckedOn));
         if (evaluation.Determinations.Any(d => d.Verdict == FalseClass))
             _false.Add(record.Index, report.Title, Shared(report.County), Shared(report.Agency), report.Purpose);
         else if (evaluation.Determinations.Any(d => d.Verdict is InaccurateClass or MajorOmissionClass))
@@ -82,7 +84,7 @@ public sealed class CampaignTables : IDisposable
     private void AddInspection(Inspections.InspectionRecord inspection, ReportEvaluation evaluation)
     {
         if (inspection.Party == "agency")
-            _agencies.Add(inspection.Name);
+            _visits.Add((inspection.County, inspection.Name, inspection.InspectionDate));
         if (_latest is null || evaluation.AsOf > _latest)
             _latest = evaluation.AsOf;
         foreach (var criterion in evaluation.Determinations.SelectMany(d => d.Criteria).Where(c => c.Outcome == Determinations.CriterionOutcome.Met))
@@ -131,9 +133,9 @@ public sealed class CampaignTables : IDisposable
             "行政处罚（次）", "罚款（万元）", "责令停业整顿（家次）", "吊销评价机构资质证书（个）", "纳入“黑名单”（家）",
             "对采信虚假报告的行政许可依法处理数量（家次）", "媒体曝光（家次）",
         ];
-        ImmutableArray<string> row = [Count(_agencies.Count), Count(_inaccurate + _generalFindings), Count(_false.Count + _majorFindings), "", "", "", "", "", "", "", ""];
+        ImmutableArray<string> row = [Count(_visits.Count), Count(_inaccurate + _generalFindings), Count(_false.Count + _majorFindings), "", "", "", "", "", "", "", ""];
         return new Table("专项整治情况汇总表（附件2）", [.. Header(filingUnit, cutOff),
-            "检查评价机构数量：报告和检查记录涉及的不同评价机构数；一般违法行为：判定为失实或重大疏漏（未判定虚假）的报告数，加检查记录中一般违法行为要点数；重大违法行为：判定为虚假的报告数，加检查记录中重大违法行为要点数（机构要点（1）（9）只是报告判定的重述，不重复计数）。",
+            "检查评价机构数量：按“机构×检查日×区县”计家次（同日同区县核查其报告和检查该机构为一次；未记录核查日期的报告按机构×区县计）；一般违法行为：判定为失实或重大疏漏（未判定虚假）的报告数，加检查记录中一般违法行为要点数；重大违法行为：判定为虚假的报告数，加检查记录中重大违法行为要点数（机构要点（1）（9）只是报告判定的重述，不重复计数）。",
             "只计入专项整治范围内（五、有关说明所列法定安全评价）的报告。",
             "执法文书、处罚、罚款、停业整顿、吊销、黑名单、行政许可处理、媒体曝光各栏由填报单位填写。"], columns, [row],
             [$"范围外报告 {Count(_outOfScope.Count)} 份，未计入本表（见范围外报告清单）；范围内判定不完整的报告 {Count(_incomplete.Count)} 份（有情形无从判定：缺少核查事实或无现行标准支撑，见判定不完整报告清单）。"]) { Warning = PartialWarning() };

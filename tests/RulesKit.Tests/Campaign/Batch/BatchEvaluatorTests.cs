@@ -194,7 +194,12 @@ public class CampaignTablesTests
         // EX-HC-S07, counted as reports); enterprise-all-points: general 1 2 3, major 4; bureaus: self-checks only.
         (int.Parse(after[1]) - int.Parse(before[1])).Should().Be(7 + 3);
         (int.Parse(after[2]) - int.Parse(before[2])).Should().Be(2 + 1);
-        after[0].Should().Be(before[0], "the inspected agency, 甲安全评价有限公司, issued shipped reports and is counted once");
+        // 家次 as the ledger counts it: an agency inspected on a day no report of it was checked in that county is one more.
+        var visits = InScopeExamples().Select(f => TestData.Engine.ReadReport(f)).Select(r => (r.County, r.Agency, r.CheckedOn)).ToHashSet();
+        var inspections = Directory.EnumerateFiles(Path.Combine(TestData.ExamplesDirectory, "inspections")).Select(f => TestData.Engine.ReadInspection(f))
+            .Where(r => r.Party == "agency").Select(r => (r.County, Agency: r.Name, CheckedOn: (DateOnly?)r.InspectionDate)).ToList();
+        inspections.Should().NotBeEmpty();
+        int.Parse(after[0]).Should().Be(visits.Union(inspections).Count());
     }
 
     // Examples inside the campaign's statutory scope, in file order (the order the batch reads them).
@@ -202,7 +207,7 @@ public class CampaignTablesTests
         .Where(f => TestData.Engine.Evaluate(TestData.Engine.ReadReport(f)).Determinations.Single(d => d.List.Id == "henan.zhengzhou-annex4").Applicability == Applicability.Applies)];
 
     [Fact]
-    public async Task Annex2_CountsAgenciesInaccurateAndFalseReportsInScope()
+    public async Task Annex2_CountsAgencyVisitsInaccurateAndFalseReportsInScope()
     {
         var table = (await FromExamples()).Annex2("郑州市应急管理局", new DateOnly(2021, 9, 15));
         table.Columns.Should().HaveCount(11).And.StartWith("检查评价机构数量（家次）");
@@ -212,7 +217,7 @@ public class CampaignTablesTests
         var falseCount = inScope.Count(f => f.Contains(".false."));
         var inaccurate = inScope.Count(f => f.Contains(".inaccurate."));
         table.Rows.Should().ContainSingle().Which.Take(3).Should().Equal(
-            inScope.Select(f => TestData.Engine.ReadReport(f).Agency).Distinct().Count().ToString(), inaccurate.ToString(), falseCount.ToString());
+            inScope.Select(f => TestData.Engine.ReadReport(f)).Select(r => (r.County, r.Agency, r.CheckedOn)).Distinct().Count().ToString(), inaccurate.ToString(), falseCount.ToString());
         table.Notes.Should().Contain(["填报单位：郑州市应急管理局", "截止日期：2021年9月15日"]);
         table.Footer.Should().ContainSingle().Which.Should().StartWith($"范围外报告 {outside} 份");
     }
