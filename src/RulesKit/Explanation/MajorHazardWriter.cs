@@ -25,7 +25,10 @@ public static class MajorHazardWriter
     internal static string Section(SubjectMajorHazard subject, Language language, bool markdown)
     {
         var zh = language == Language.Chinese;
-        var text = Write(subject.Identification, language, markdown, "## ");
+        if (subject.Identification is not { } identification)
+            return zh ? $"对象 {subject.Subject}：重大危险源级别 {N(subject.EnteredGrade ?? 0)} 为核查录入值（未记录存量，未经 GB 18218 计算）\n"
+                : $"Subject {subject.Subject}: major-hazard grade {N(subject.EnteredGrade ?? 0)} as entered by verification (no inventory recorded, not computed by GB 18218)\n";
+        var text = Write(identification, language, markdown, "## ");
         var head = (zh ? $"对象 {subject.Subject}：重大危险源辨识由核查所见的存量计算（结果取代录入的级别）\n" : $"Subject {subject.Subject}: computed from the inventory verification recorded; the result replaces an entered grade.\n");
         var tail = subject.LeftOut is not { } leftOut ? (zh ? "报告危险有害因素辨识所列物质：未记录\n" : "Substances the report's hazard identification lists: not recorded\n")
             : leftOut.IsEmpty ? (zh ? "报告危险有害因素辨识已列出核查所见的全部危险化学品\n" : "The report's hazard identification lists every hazardous chemical found\n")

@@ -218,7 +218,8 @@ internal static class ReportValidator
             if (kind.Find(MajorHazard) is not { } major || kind.Find(Grade) is not { } grade || slots[grade.Slot] is null || slots[major.Slot] is not null)
                 return null;
             slots[major.Slot] = True;
-            return MajorHazard;
+            return kind.NameAt(major.Slot); // the instance the engine finds slots by
+
         }
 
         // One attribute's value as its kind declares it, written to its slot; null when it is not there or not

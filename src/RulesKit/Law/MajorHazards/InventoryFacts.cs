@@ -77,17 +77,36 @@ internal static class InventoryFacts
         return report with { Subjects = [.. subjects, .. checks] };
     }
 
-    /// <summary>The identification of every subject with an inventory of what verification found, on the report's evaluation date.</summary>
+    /// <summary>
+    /// Where each graded subject's grade comes from, by subject id: computed from the inventory verification recorded
+    /// (on the report's evaluation date), or entered without one.
+    /// </summary>
     public static ImmutableArray<SubjectMajorHazard> Identify(Report report, CatalogSet catalogs)
     {
-        if (!report.Subjects.Any(s => s.Inventory?.Observed is not null) || MajorHazardTables.InForce(catalogs, report.EvaluationDate) is not { } tables)
-            return [];
-        var quiet = new List<Diagnostic>();
-        return [.. report.Subjects.Where(s => s.Inventory?.Observed is not null)
-            .Select(s => MajorHazardIdentifier.Identify(Unit(s, s.Inventory!, s.Inventory!.Observed!.Value, report), tables, quiet) is { } m
-                ? new SubjectMajorHazard { Subject = s.Id, Identification = m, LeftOut = s.Inventory!.Reported is { } listed ? NotListed(s.Inventory.Observed.Value, listed, tables) : null }
-                : null)
-            .OfType<SubjectMajorHazard>()];
+        List<SubjectMajorHazard>? found = null;
+        MajorHazardTables? tables = null;
+        foreach (var s in report.Subjects)
+        {
+            if (s.Inventory?.Observed is { } substances)
+            {
+                tables ??= MajorHazardTables.InForce(catalogs, report.EvaluationDate);
+                if (tables is not null && MajorHazardIdentifier.Identify(Unit(s, s.Inventory, substances, report), tables, []) is { } m)
+                    (found ??= []).Add(new SubjectMajorHazard
+                    {
+                        Subject = s.Id,
+                        Identification = m,
+                        LeftOut = s.Inventory.Reported is { } listed ? NotListed(substances, listed, tables) : null,
+                    });
+                else if (s.Observed.TryGetValue(Grade, out var kept) && kept is decimal keptGrade)
+                    (found ??= []).Add(new SubjectMajorHazard { Subject = s.Id, EnteredGrade = keptGrade });
+            }
+            else if (s.Observed.TryGetValue(Grade, out var entered) && entered is decimal grade)
+            {
+                (found ??= []).Add(new SubjectMajorHazard { Subject = s.Id, EnteredGrade = grade });
+            }
+        }
+        // By subject id, so that the order the subjects were written in changes nothing.
+        return found is null ? [] : [.. found.OrderBy(f => f.Subject, StringComparer.Ordinal)];
     }
 
     private static ImmutableArray<string>? NotListed(ImmutableArray<UnitSubstance> found, ImmutableArray<UnitSubstance> listed, MajorHazardTables tables)

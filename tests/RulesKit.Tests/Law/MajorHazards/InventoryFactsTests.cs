@@ -40,7 +40,7 @@ public class InventoryFactsTests
         var result = engine.Evaluate(engine.ParseReport(Report("2024-05-20", Tank), "r.yaml"));
         result.Nonconformities.Should().Contain(n => n.ItemId == "HC-05.a" && n.SubjectId == "TANK-1", "R = 72 is 二级, which the shut-off item governs");
         var computed = result.MajorHazards.Should().ContainSingle().Subject;
-        (computed.Subject, computed.Identification.Grade, computed.Identification.R).Should().Be(("TANK-1", 2, 72m));
+        (computed.Subject, computed.Identification!.Grade, computed.Identification.R).Should().Be(("TANK-1", 2, 72m));
         computed.LeftOut.Should().BeNull("the report's list was not recorded");
     }
 
@@ -51,7 +51,9 @@ public class InventoryFactsTests
         var withoutInventory = Tank[..Tank.IndexOf("    inventory:", StringComparison.Ordinal)];
         var result = engine.Evaluate(engine.ParseReport(Report("2024-05-20", withoutInventory), "r.yaml"));
         result.Nonconformities.Should().NotContain(n => n.ItemId == "HC-05.a");
-        result.MajorHazards.Should().BeEmpty();
+        var entered = result.MajorHazards.Should().ContainSingle().Subject;
+        (entered.Identification, entered.EnteredGrade).Should().Be((null, 4m), "an entered grade is marked as entered");
+        RulesKit.Explanation.ExplanationWriter.ToText(result).Should().Contain("对象 TANK-1：重大危险源级别 4 为核查录入值");
     }
 
     [Fact]
@@ -59,7 +61,7 @@ public class InventoryFactsTests
     {
         var engine = TestData.Engine;
         var result = engine.Evaluate(engine.ParseReport(Report("2019-02-20", Tank), "r.yaml"));
-        result.MajorHazards.Should().BeEmpty("GB 18218-2009 is not encoded");
+        result.MajorHazards.Should().ContainSingle().Which.EnteredGrade.Should().Be(4m, "GB 18218-2009 is not encoded: the entered grade stands, marked as entered");
         result.Nonconformities.Should().NotContain(n => n.ItemId == "HC-05.a", "the entered 四级 is used as entered");
     }
 
