@@ -104,7 +104,11 @@ public static class TableWriter
         }
     }
 
-    /// <summary>A one-sheet XLSX workbook (Office Open XML, inline strings), written with fixed timestamps so it is byte-identical.</summary>
+    /// <summary>
+    /// A one-sheet XLSX workbook (Office Open XML), written with fixed timestamps so it is byte-identical: counts and
+    /// amounts of the rows as numbers (so tables of several counties can be summed), texts as inline strings, column
+    /// widths from the header and the first rows, and the title, notes and footer merged across the columns.
+    /// </summary>
     public static void WriteXlsx(Table table, Stream output)
     {
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
@@ -126,13 +130,19 @@ public static class TableWriter
             """);
 
         // The sheet is streamed into its entry row by row: a million-row table never exists as one string.
+        var width = Math.Max(1, table.Columns.Length);
+        var widths = ColumnWidths(table, width);
+        var merged = new List<int>();
         var sheetEntry = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal);
         sheetEntry.LastWriteTime = FixedTime;
         using (var sheet = new StreamWriter(sheetEntry.Open(), new UTF8Encoding(false), 1 << 16))
         {
-            sheet.Write("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
+            sheet.Write("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols>""");
+            for (var i = 0; i < widths.Length; i++)
+                sheet.Write($"<col min=\"{i + 1}\" max=\"{i + 1}\" width=\"{widths[i]}\" customWidth=\"1\"/>");
+            sheet.Write("</cols><sheetData>");
             var rowNumber = 0;
-            void Row(ImmutableArray<string> cells)
+            void Row(ImmutableArray<string> cells, bool data)
             {
                 rowNumber++;
                 sheet.Write("<row r=\"");
@@ -140,24 +150,76 @@ public static class TableWriter
                 sheet.Write("\">");
                 foreach (var cell in cells)
                 {
+                    if (data && IsNumber(cell))
+                    {
+                        sheet.Write("<c><v>");
+                        sheet.Write(cell);
+                        sheet.Write("</v></c>");
+                        continue;
+                    }
                     sheet.Write("<c t=\"inlineStr\"><is><t xml:space=\"preserve\">");
                     sheet.Write(SecurityElement.Escape(cell));
                     sheet.Write("</t></is></c>");
                 }
                 sheet.Write("</row>");
             }
+            // A line of text over the whole table: merged across its columns.
+            void Line(string text)
+            {
+                Row([text], data: false);
+                if (width > 1)
+                    merged.Add(rowNumber);
+            }
             foreach (var line in table.Warning)
-                Row([line]);
-            Row([table.Title]);
+                Line(line);
+            Line(table.Title);
             foreach (var note in table.Notes)
-                Row([note]);
-            Row(table.Columns);
+                Line(note);
+            Row(table.Columns, data: false);
             foreach (var row in table.EnumerateRows())
-                Row(row);
+                Row(row, data: true);
             foreach (var line in table.Footer)
-                Row([line]);
-            sheet.Write("</sheetData></worksheet>");
+                Line(line);
+            sheet.Write("</sheetData>");
+            if (merged.Count > 0)
+            {
+                sheet.Write($"<mergeCells count=\"{merged.Count}\">");
+                var last = ColumnName(width);
+                foreach (var r in merged)
+                    sheet.Write($"<mergeCell ref=\"A{r}:{last}{r}\"/>");
+                sheet.Write("</mergeCells>");
+            }
+            sheet.Write("</worksheet>");
         }
+    }
+
+    // A plain decimal as the tables write counts and 万元 (15, 45.5, 0): no sign, no leading zero, no exponent, so an
+    // id or a code that happens to be digits with a leading zero stays text.
+    private static bool IsNumber(string cell) =>
+        cell.Length is > 0 and <= 15 && char.IsAsciiDigit(cell[0]) && !(cell.Length > 1 && cell[0] == '0' && cell[1] != '.')
+        && cell.Count(c => c == '.') <= 1 && cell.All(c => char.IsAsciiDigit(c) || c == '.') && cell[^1] != '.';
+
+    // Widths in characters from the header and the first 200 rows (a CJK character counts two), between 8 and 60.
+    private static int[] ColumnWidths(Table table, int count)
+    {
+        var widths = new int[count];
+        void Measure(ImmutableArray<string> cells)
+        {
+            for (var i = 0; i < Math.Min(count, cells.Length); i++)
+                widths[i] = Math.Max(widths[i], cells[i].Sum(c => c > '\u2E80' ? 2 : 1) + 2);
+        }
+        Measure(table.Columns);
+        foreach (var row in table.EnumerateRows().Take(200))
+            Measure(row);
+        return [.. widths.Select(w => Math.Clamp(w, 8, 60))];
+    }
+
+    private static string ColumnName(int number)
+    {
+        var name = "";
+        for (; number > 0; number = (number - 1) / 26)
+            name = (char)('A' + (number - 1) % 26) + name;
+        return name;
     }
 
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);

@@ -286,6 +286,22 @@ public class CampaignTablesTests
     }
 
     [Fact]
+    public void WriteXlsx_CountsAndAmounts_NumbersACountyCanSumAndTheTitleMerged()
+    {
+        var table = new Table("专项整治情况汇总表", ["填报单位：X"], ["检查评价机构数量（家次）", "罚款（万元）", "报告编号"], [["3", "45.5", "007"], ["0", "12.", "ZZ-HC-01"]]);
+        using var stream = new MemoryStream();
+        TableWriter.WriteXlsx(table, stream);
+        using var zip = new ZipArchive(new MemoryStream(stream.ToArray()));
+        using var reader = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        var sheet = reader.ReadToEnd();
+        sheet.Should().Contain("<c><v>3</v></c>").And.Contain("<c><v>45.5</v></c>").And.Contain("<c><v>0</v></c>");
+        sheet.Should().Contain(">007<", "digits with a leading zero are an id, not a count").And.Contain(">12.<").And.Contain(">ZZ-HC-01<");
+        sheet.Should().Contain("<t xml:space=\"preserve\">罚款（万元）</t>", "headers stay text");
+        sheet.Should().Contain("<mergeCell ref=\"A1:C1\"/>").And.Contain("<mergeCell ref=\"A2:C2\"/>");
+        sheet.Should().Contain("<col min=\"1\" max=\"1\" width=\"26\" customWidth=\"1\"/>", "12 CJK characters and the margin");
+    }
+
+    [Fact]
     public void WriteCsvAndWriteMarkdown_StreamedRowByRow_SameTextAsTheStrings()
     {
         var table = new Table("T", ["n"], ["a", "b"], [.. Enumerable.Range(0, 3000).Select(i => (System.Collections.Immutable.ImmutableArray<string>)[$"r{i}", i % 7 == 0 ? "x|y,\"z\"\nw" : "v"])], ["f"]);
