@@ -57,8 +57,8 @@ internal static class Messages
 
     // RK21xx — reports: ids, kinds, attributes, references.
     public static readonly DiagnosticTemplate DuplicateId = new("RK2101", E, "{0}：编号“{1}”重复（已用于 {2}）；每个对象、文件和证据都需要自己的编号", "{0}: the id '{1}' is already used by {2}; every subject, document and evidence record needs its own");
-    public static readonly DiagnosticTemplate UnknownKind = new("RK2102", E, "{0}：未知对象类型“{1}”；已声明的类型：{2}", "{0}: unknown kind '{1}'; declared kinds: {2}");
-    public static readonly DiagnosticTemplate UnknownAttribute = new("RK2103", E, "{0}：对象类型“{2}”没有属性“{1}”；可用属性：{3}", "{0}: kind '{2}' has no attribute '{1}'; its attributes: {3}");
+    public static readonly DiagnosticTemplate UnknownKind = new("RK2102", E, "{0}：未知对象类型“{1}”；是否是：{2}？（一个行业的全部类型见 ruleskit new report --industry 行业 生成的模板）", "{0}: unknown kind '{1}'; did you mean {2}? (an industry's kinds: the template ruleskit new report --industry INDUSTRY writes)");
+    public static readonly DiagnosticTemplate UnknownAttribute = new("RK2103", E, "{0}：对象类型“{2}”没有属性“{1}”；是否是：{4}？可用属性：{3}", "{0}: kind '{2}' has no attribute '{1}'; did you mean {4}? Its attributes: {3}");
     public static readonly DiagnosticTemplate WrongValue = new("RK2104", E, "{0}：应为{1}，实际是{2}", "{0}: expected {1}, found {2}");
     public static readonly DiagnosticTemplate MajorHazardTablesNotInForce = new("RK2111", E, "{0}：{1:yyyy-MM-dd} 没有施行中的 GB 18218 表（已编码：{2}）；此前施行的 GB 18218-2009 未编码，无法计算辨识指标和分级", "{0}: no GB 18218 tables in force on {1:yyyy-MM-dd} (encoded: {2}); GB 18218-2009, in force before, is not encoded, so no index or grade can be computed");
     public static readonly DiagnosticTemplate SubstanceNotPlaced = new("RK2112", E, "{0}：“{1}”不是表1中的名称或 CAS 号，也没有给出危险性类别；请按表1写名称（如 液氨）、写 row，或写 category（表2：J1…J5、W1.1…W11）", "{0}: '{1}' is neither a name nor a CAS number of Table 1, and no hazard category is given; write a Table 1 name (e.g. 液氨), its row, or its category (Table 2: J1…J5, W1.1…W11)");

@@ -164,7 +164,7 @@ internal static class ReportValidator
         {
             if (catalogs.Kinds.TryGetValue(name, out var kind))
                 return kind;
-            Report(place.Key + "/kind", null, Messages.UnknownKind, place.Field + ".kind", name, catalogs.Kinds.Keys.Order(StringComparer.Ordinal));
+            Report(place.Key + "/kind", null, Messages.UnknownKind, place.Field + ".kind", name, string.Join(", ", Suggestions.Closest(name, catalogs.Kinds.Keys)));
             return null;
         }
 
@@ -229,7 +229,8 @@ internal static class ReportValidator
             var attribute = kind.Find(name, ref next);
             if (attribute is null)
             {
-                Report($"{place.Key}/{part}/{name}", null, Messages.UnknownAttribute, $"{place.Field}.{part}", name, kind.Name, kind.Attributes.Select(a => a.Name));
+                Report($"{place.Key}/{part}/{name}", null, Messages.UnknownAttribute, $"{place.Field}.{part}", name, kind.Name, kind.Attributes.Select(a => a.Name),
+                    string.Join(", ", Suggestions.Closest(name, kind.Attributes.Select(a => a.Name), 1)));
                 return null;
             }
             var value = AttributeValues.Convert(raw, attribute, out var problem);

@@ -58,11 +58,14 @@ public class ReportReaderTests
     }
 
     [Fact]
-    public void ParseReport_UnknownKind_ListsDeclaredKinds()
+    public void ParseReport_UnknownKind_SuggestsTheNearestKindsNotEveryOne()
     {
         var d = Errors(Header + "subjects:\n  - { id: X, kind: tank, observed: {} }\n").Should().ContainSingle().Subject;
         (d.Code, d.Line, d.Column).Should().Be(("RK2102", 12, 20));
-        d.Message.Should().Contain("unknown kind 'tank'").And.Contain("storage_tank_area");
+        d.Message.Should().Contain("unknown kind 'tank'").And.Contain("did you mean").And.Contain("storage_tank");
+        d.Message.Should().NotContain("pipeline_segment", "a list of every kind helps nobody who typed one wrong");
+        var typo = Errors(Header + "subjects:\n  - { id: X, kind: storage_tank_aera, observed: {} }\n").Should().ContainSingle().Subject;
+        typo.Message.Should().Contain("did you mean storage_tank_area");
     }
 
     [Fact]
