@@ -23,7 +23,12 @@ public static class ExplanationWriter
         w.Append(t[record ? "inspection" : "report"]).Append(' ').Append(evaluation.ReportId).Append("  ").AppendLine(evaluation.ReportTitle);
         w.Append(t["asOf"]).Append(' ').Append(Date(evaluation.AsOf)).Append("  ").Append(t[record ? "party" : "industry"]).Append(' ').AppendLine(evaluation.Industry);
         if (evaluation.Record is { } caseRecord)
-            w.AppendLine(CaseLine(caseRecord, t));
+        {
+            w.Append(t["agency"]).Append(caseRecord.Agency).Append("  ").Append(t["enterprise.name"]).Append(caseRecord.Enterprise);
+            if (CaseLine(caseRecord, t) is { Length: > 0 } line)
+                w.Append("  ").Append(line);
+            w.AppendLine();
+        }
         w.AppendLine(t["catalogs"]);
         foreach (var catalog in evaluation.Catalogs)
             w.Append("  ").AppendLine(catalog.Full);
@@ -103,10 +108,15 @@ public static class ExplanationWriter
         var w = new StringBuilder();
         var record = evaluation.Party is not null;
         w.Append("# ").Append(t[record ? "inspection" : "report"]).Append(' ').Append(evaluation.ReportId).Append(" — ").AppendLine(evaluation.ReportTitle).AppendLine();
-        w.Append(t["asOf"]).Append(' ').Append(Date(evaluation.AsOf)).Append(" · ").Append(t[record ? "party" : "industry"]).Append(' ').AppendLine(evaluation.Industry).AppendLine();
-        w.AppendLine(t["catalogs"]).AppendLine();
-        foreach (var catalog in evaluation.Catalogs)
-            w.Append("- `").Append(catalog.Full).AppendLine("`");
+        // What a case file names first: who issued the report, for whom, its number and dates, who checked it.
+        if (evaluation.Record is { } caseRecord)
+        {
+            w.Append(t["agency"]).Append(caseRecord.Agency).Append(" · ").Append(t["enterprise.name"]).Append(caseRecord.Enterprise);
+            if (CaseLine(caseRecord, t) is { Length: > 0 } line)
+                w.Append(" · ").Append(line.Replace("  ", " · "));
+            w.AppendLine().AppendLine();
+        }
+        w.Append(t["asOf"]).Append(' ').Append(Date(evaluation.AsOf)).Append(" · ").Append(t[record ? "party" : "industry"]).Append(' ').AppendLine(evaluation.Industry);
         foreach (var d in evaluation.Determinations)
         {
             w.AppendLine().Append("## ").AppendLine(d.Title).AppendLine();
@@ -158,6 +168,10 @@ public static class ExplanationWriter
             foreach (var diagnostic in evaluation.Diagnostics)
                 w.Append("- ").AppendLine(diagnostic.ToString(language));
         }
+        // The catalogs last: they make the verdict reproducible, they are not what a reader of the case file looks for first.
+        w.AppendLine().Append("## ").AppendLine(t["catalogs"].TrimEnd('：', ':')).AppendLine();
+        foreach (var catalog in evaluation.Catalogs)
+            w.Append("- `").Append(catalog.Full).AppendLine("`");
         foreach (var m in evaluation.MajorHazards)
             w.AppendLine().Append(MajorHazardWriter.Section(m, language, markdown: true));
         return w.ToString();

@@ -8,11 +8,21 @@ public sealed class CaseRecord
 {
     internal CaseRecord(Report report)
     {
+        Agency = report.Agency;
+        Enterprise = report.Enterprise;
         Number = report.Number;
         IssuedOn = report.IssuedOn;
         CheckedOn = report.CheckedOn;
         Inspectors = report.Inspectors ?? [];
     }
+
+    /// <summary>The agency that issued the report (评价机构).</summary>
+    [JsonPropertyName("agency")]
+    public string Agency { get; }
+
+    /// <summary>The enterprise assessed (生产经营单位).</summary>
+    [JsonPropertyName("enterprise")]
+    public string Enterprise { get; }
 
     /// <summary>The report's number (报告编号).</summary>
     [JsonPropertyName("number")]
@@ -33,6 +43,5 @@ public sealed class CaseRecord
     [JsonPropertyName("inspectors")]
     public IReadOnlyList<Inspector> Inspectors { get; }
 
-    internal static CaseRecord? Of(Report report) =>
-        report.Number is null && report.IssuedOn is null && report.CheckedOn is null && report.Inspectors is not { Count: > 0 } ? null : new CaseRecord(report);
+    internal static CaseRecord Of(Report report) => new(report);
 }
