@@ -1,5 +1,6 @@
 using System.Text;
 using RulesKit.Catalogs;
+using RulesKit.Reports;
 
 namespace RulesKit.Cli;
 
@@ -33,7 +34,7 @@ internal static class Templates
             throw new UsageException($"--industry：未知行业“{industry}”；已知行业：{string.Join(", ", catalogs.Vocabulary.Industries.Select(t => t.Key))}",
                 $"--industry: unknown industry '{industry}'; known industries: {string.Join(", ", catalogs.Vocabulary.Industries.Select(t => t.Key))}");
         var kinds = catalogs.Catalogs.Where(c => c.Type == CatalogType.Standards && c.AppliesTo(industry) && !c.IsCrossIndustry)
-            .SelectMany(c => c.Items).Select(i => i.Kind).Distinct().Order(StringComparer.Ordinal).ToList();
+            .SelectMany(c => c.Items).Select(i => i.Kind).Where(k => k != SubjectInventory.CheckKind).Distinct().Order(StringComparer.Ordinal).ToList();
         var w = new StringBuilder();
         w.AppendLine($"# yaml-language-server: $schema={schema}");
         w.AppendLine("# 一份经核查的评价报告。先填报告信息，再逐个填写核查的对象：observed 为核查所见，reported 为报告所述。");
@@ -69,6 +70,17 @@ internal static class Templates
             foreach (var a in schemaKind.Attributes)
                 w.AppendLine($"      {a.Name}: ~");
             w.AppendLine("    # inReport: false              # 报告未提及该对象时：写这一行并删去 reported");
+            if (schemaKind.Attributes.Any(a => a.Name == "mhi_grade"))
+            {
+                // The grade is computed from what is stored (GB 18218) when the inventory is recorded.
+                w.AppendLine("    # inventory:                   # 记录存量时，引擎按 GB 18218 计算是否构成重大危险源及级别（取代录入的 mhi_grade）");
+                w.AppendLine("    #   type: storage              # storage 储存单元 | production 生产单元");
+                w.AppendLine("    #   peopleWithin500m: 60       # 厂区边界外 500 m 内常住人口");
+                w.AppendLine("    #   observed:                  # 核查所见：各危险化学品的设计最大量（吨）");
+                w.AppendLine("    #     - { name: 液氨, quantity_t: 30 }");
+                w.AppendLine("    #   reported:                  # 报告危险有害因素辨识所列的物质");
+                w.AppendLine("    #     - { name: 液氨, quantity_t: 30 }");
+            }
         }
         w.AppendLine("evidence:");
         w.AppendLine("  - id: E1");

@@ -10,6 +10,12 @@ namespace RulesKit.Reports;
 /// </summary>
 public sealed record SubjectInventory
 {
+    /// <summary>
+    /// The kind of the subject the engine makes for a unit whose inventory was recorded (id <c>SUBJECT/inventory</c>): the
+    /// check of the report's hazard identification against what is on site. Not written by hand.
+    /// </summary>
+    public const string CheckKind = "hazchem_inventory";
+
     /// <summary>Production or storage unit.</summary>
     [JsonPropertyName("type")]
     public HazardousUnitType Type { get; init; } = HazardousUnitType.Storage;

@@ -12,7 +12,7 @@ namespace RulesKit.Law;
 /// </summary>
 internal static class InventoryFacts
 {
-    public const string MajorHazard = "major_hazard", Grade = "mhi_grade", NotIdentified = "substances_not_identified", InventoryKind = "hazchem_inventory";
+    public const string MajorHazard = "major_hazard", Grade = "mhi_grade", NotIdentified = "substances_not_identified", InventoryKind = SubjectInventory.CheckKind;
 
     /// <summary>Whether <paramref name="report"/> has an inventory to derive from.</summary>
     public static bool Needed(Report report, CatalogSet catalogs)

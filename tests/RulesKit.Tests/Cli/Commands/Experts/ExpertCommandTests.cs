@@ -248,4 +248,15 @@ public class ExpertCommandTests
         }
         Tool.Run("new", "report", "--industry", "bakery", "--lang", "en").Err.Should().Contain("unknown industry 'bakery'").And.Contain("hazchem");
     }
+
+    [Fact]
+    public void NewReport_Hazchem_OffersTheInventoryNotTheCheckSubjectTheEngineMakes()
+    {
+        var report = Tool.Run("new", "report", "--industry", "hazchem").Out;
+        report.Should().Contain("kind: storage_tank_area").And.Contain("    # inventory:").And.Contain("peopleWithin500m");
+        report.Should().NotContain("kind: hazchem_inventory", "the engine makes that subject from an inventory");
+        var uncommented = report.Replace("    # inventory:", "    inventory:").Replace("    #   ", "      ");
+        var result = TestData.Engine.Evaluate(TestData.Engine.ParseReport(uncommented, "new.yaml"));
+        result.MajorHazards.Should().ContainSingle().Which.Identification!.IsMajorHazard.Should().BeTrue("30 t of liquid ammonia is three times Table 1's 10 t");
+    }
 }
