@@ -70,7 +70,7 @@ internal static class Templates
             foreach (var a in schemaKind.Attributes)
                 w.AppendLine($"      {a.Name}: ~");
             w.AppendLine("    # inReport: false              # 报告未提及该对象时：写这一行并删去 reported");
-            if (schemaKind.Attributes.Any(a => a.Name == "mhi_grade"))
+            if (SubjectInventory.CanCarry(schemaKind))
             {
                 // The grade is computed from what is stored (GB 18218) when the inventory is recorded.
                 w.AppendLine("    # inventory:                   # 记录存量时，引擎按 GB 18218 计算是否构成重大危险源及级别（取代录入的 mhi_grade）");

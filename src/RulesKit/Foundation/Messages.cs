@@ -67,7 +67,7 @@ internal static class Messages
     public static readonly DiagnosticTemplate Table1Disagrees = new("RK2115", E, "{0}：{1} 对应表1第{2}行，而{3} 对应第{4}行；请核对", "{0}: {1} is Table 1 row {2}, but {3} is row {4}; check which is meant");
     public static readonly DiagnosticTemplate NoSuchTable1Row = new("RK2116", E, "{0}：表1没有第{1}行（共 {2} 行）", "{0}: Table 1 has no row {1} (it has {2})");
     public static readonly DiagnosticTemplate QuantityOutOfRange = new("RK2117", E, "{0}：数量（吨）应在 0 到 {1} 之间，实际是 {2}", "{0}: a quantity (t) must be between 0 and {1}, found {2}");
-    public static readonly DiagnosticTemplate InventoryOnKind = new("RK2118", E, "{0}：对象类型“{1}”没有重大危险源级别（mhi_grade），不能记录 inventory（危险化学品存量）", "{0}: kind '{1}' has no major-hazard grade (mhi_grade), so it cannot carry an inventory");
+    public static readonly DiagnosticTemplate InventoryOnKind = new("RK2118", E, "{0}：对象类型“{1}”没有重大危险源级别及是否构成（mhi_grade、major_hazard），不能记录 inventory（危险化学品存量）", "{0}: kind '{1}' has no major-hazard grade and identification (mhi_grade, major_hazard), so it cannot carry an inventory");
     public static readonly DiagnosticTemplate CheckedBeforeTheReport = new("RK2110", E, "{0}：核查日期 {1:yyyy-MM-dd} 早于报告的 {2}（{3:yyyy-MM-dd}）：报告出具之后才能被核查", "{0}: the check date {1:yyyy-MM-dd} is before the report's {2} ({3:yyyy-MM-dd}): a report is checked after it exists");
     public static readonly DiagnosticTemplate UnknownShownFact = new("RK2109", E, "{0}：“{1}”不是所涉对象（{2}）的属性，也不是 exists", "{0}: '{1}' is neither an attribute of what it concerns ({2}) nor 'exists'");
     public static readonly DiagnosticTemplate UnknownConcern = new("RK2105", E, "{0}：“{1}”不是本报告的对象或文件", "{0}: '{1}' is not a subject or document of this report");

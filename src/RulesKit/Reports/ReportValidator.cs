@@ -12,7 +12,6 @@ namespace RulesKit.Reports;
 /// </summary>
 internal static class ReportValidator
 {
-    private const string MajorHazard = "major_hazard", Grade = "mhi_grade";
     private static readonly object True = true;
 
     // ownsValues: the report's attribute maps were made for this check and belong to no one else (the AttributeMaps
@@ -89,7 +88,7 @@ internal static class ReportValidator
                 Inventory = s.Inventory,
             });
             // An inventory stands for a GB 18218 unit: only a kind with a major-hazard grade can carry it.
-            if (s.Inventory is not null && kind is not null && !kind.Attributes.Any(a => a.Name == "mhi_grade"))
+            if (s.Inventory is not null && kind is not null && !SubjectInventory.CanCarry(kind))
                 Report(place.Key + "/inventory", null, Messages.InventoryOnKind, place.Field, kind.Name);
             if (s.InReport == false && s.Reported is not null)
                 Report(place.Key + "/inReport", null, Messages.InReportContradiction, place.Field, "reported");
@@ -215,7 +214,8 @@ internal static class ReportValidator
         // that read it decide (docs/decisions.md, "Major hazards computed from what is stored").
         static string? Implied(SubjectKind kind, object?[] slots)
         {
-            if (kind.Find(MajorHazard) is not { } major || kind.Find(Grade) is not { } grade || slots[grade.Slot] is null || slots[major.Slot] is not null)
+            if (kind.Find(SubjectInventory.MajorHazardAttribute) is not { } major || kind.Find(SubjectInventory.GradeAttribute) is not { } grade
+                || slots[grade.Slot] is null || slots[major.Slot] is not null)
                 return null;
             slots[major.Slot] = True;
             return kind.NameAt(major.Slot); // the instance the engine finds slots by

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using RulesKit.Catalogs;
 
 namespace RulesKit.Reports;
 
@@ -15,6 +16,19 @@ public sealed record SubjectInventory
     /// check of the report's hazard identification against what is on site. Not written by hand.
     /// </summary>
     public const string CheckKind = "hazchem_inventory";
+
+    /// <summary>The attribute that holds a unit's grade (1 = 一级 … 4 = 四级), entered or computed from the inventory.</summary>
+    public const string GradeAttribute = "mhi_grade";
+
+    /// <summary>The attribute that says whether the unit is a 重大危险源 at all, computed or implied by a recorded grade.</summary>
+    public const string MajorHazardAttribute = "major_hazard";
+
+    /// <summary>Whether subjects of <paramref name="kind"/> can carry an inventory: the kind declares both the grade and <c>major_hazard</c>.</summary>
+    public static bool CanCarry(SubjectKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        return kind.Find(GradeAttribute) is not null && kind.Find(MajorHazardAttribute) is not null;
+    }
 
     /// <summary>Production or storage unit.</summary>
     [JsonPropertyName("type")]

@@ -12,19 +12,20 @@ namespace RulesKit.Law;
 /// </summary>
 internal static class InventoryFacts
 {
-    public const string MajorHazard = "major_hazard", Grade = "mhi_grade", NotIdentified = "substances_not_identified", InventoryKind = SubjectInventory.CheckKind;
+    private const string MajorHazard = SubjectInventory.MajorHazardAttribute, Grade = SubjectInventory.GradeAttribute,
+        NotIdentified = "substances_not_identified";
 
     /// <summary>Whether <paramref name="report"/> has an inventory to derive from.</summary>
     public static bool Needed(Report report, CatalogSet catalogs)
     {
         foreach (var s in report.Subjects)
-            if (s.Inventory is not null && Declares(catalogs, s.Kind))
+            if (s.Inventory is not null && CanCarry(catalogs, s.Kind))
                 return true;
         return false;
     }
 
-    private static bool Declares(CatalogSet catalogs, string kind) =>
-        catalogs.Kinds.TryGetValue(kind, out var k) && k.Attributes.Any(a => a.Name == MajorHazard);
+    private static bool CanCarry(CatalogSet catalogs, string kind) =>
+        catalogs.Kinds.TryGetValue(kind, out var k) && SubjectInventory.CanCarry(k);
 
     /// <summary>
     /// <paramref name="report"/> with the derived facts in its subjects' views. A substance that cannot be placed in
@@ -40,37 +41,32 @@ internal static class InventoryFacts
         var checks = new List<CheckedSubject>();
         foreach (var s in report.Subjects)
         {
-            if (!Declares(catalogs, s.Kind))
+            if (tables is null || s.Inventory is not { Observed: { } found } inventory || !CanCarry(catalogs, s.Kind)
+                || MajorHazardIdentifier.Identify(Unit(s, inventory, found, report), tables, problems) is not { } m)
             {
                 subjects.Add(s);
                 continue;
             }
-            var observed = new Dictionary<string, object>(s.Observed, StringComparer.Ordinal);
-            var reported = s.Reported is null ? null : new Dictionary<string, object>(s.Reported, StringComparer.Ordinal);
-            if (tables is not null && s.Inventory is { Observed: { } found } inventory
-                && MajorHazardIdentifier.Identify(Unit(s, inventory, found, report), tables, problems) is { } m)
-            {
-                // The computation replaces an entered grade: a unit that is not a 重大危险源 has none, and one whose
-                // grade cannot be computed (β or the people unknown) has an unknown one.
-                observed[MajorHazard] = m.IsMajorHazard;
-                observed.Remove(Grade);
-                if (m.Grade is { } grade)
-                    observed[Grade] = (decimal)grade;
-                // The check of the report's identification against what is on site is a subject of its own: it exists
-                // where an inventory was recorded, and is open until the report's list is recorded too.
-                if (catalogs.Kinds.ContainsKey(InventoryKind))
-                    checks.Add(new CheckedSubject
-                    {
-                        Id = s.Id + "/inventory",
-                        Kind = InventoryKind,
-                        Name = (s.Name ?? s.Id) + "（存量）",
-                        Observed = inventory.Reported is { } listed
-                            ? new Dictionary<string, object> { [NotIdentified] = (decimal)NotListed(found, listed, tables)!.Value.Length }
-                            : new Dictionary<string, object>(),
-                        Reported = new Dictionary<string, object>(),
-                    });
-            }
-            subjects.Add(s with { Observed = observed, Reported = reported });
+            // The computation replaces an entered grade: a unit that is not a 重大危险源 has none, and one whose grade
+            // cannot be computed (β or the people unknown) has an unknown one.
+            var observed = new Dictionary<string, object>(s.Observed, StringComparer.Ordinal) { [MajorHazard] = m.IsMajorHazard };
+            observed.Remove(Grade);
+            if (m.Grade is { } grade)
+                observed[Grade] = (decimal)grade;
+            subjects.Add(s with { Observed = observed });
+            // The check of the report's identification against what is on site is a subject of its own: it exists where
+            // an inventory was recorded, and is open until the report's list is recorded too.
+            if (catalogs.Kinds.ContainsKey(SubjectInventory.CheckKind))
+                checks.Add(new CheckedSubject
+                {
+                    Id = s.Id + "/inventory",
+                    Kind = SubjectInventory.CheckKind,
+                    Name = (s.Name ?? s.Id) + "（存量）",
+                    Observed = inventory.Reported is { } listed
+                        ? new Dictionary<string, object> { [NotIdentified] = (decimal)NotListed(found, listed, tables).Length }
+                        : new Dictionary<string, object>(),
+                    Reported = new Dictionary<string, object>(),
+                });
         }
         if (problems.Count > 0)
             throw new RulesKitInputException(problems);
@@ -87,29 +83,26 @@ internal static class InventoryFacts
         MajorHazardTables? tables = null;
         foreach (var s in report.Subjects)
         {
-            if (s.Inventory?.Observed is { } substances)
-            {
-                tables ??= MajorHazardTables.InForce(catalogs, report.EvaluationDate);
-                if (tables is not null && MajorHazardIdentifier.Identify(Unit(s, s.Inventory, substances, report), tables, []) is { } m)
-                    (found ??= []).Add(new SubjectMajorHazard
-                    {
-                        Subject = s.Id,
-                        Identification = m,
-                        LeftOut = s.Inventory.Reported is { } listed ? NotListed(substances, listed, tables) : null,
-                    });
-                else if (s.Observed.TryGetValue(Grade, out var kept) && kept is decimal keptGrade)
-                    (found ??= []).Add(new SubjectMajorHazard { Subject = s.Id, EnteredGrade = keptGrade });
-            }
+            SubjectMajorHazard? entry = null;
+            if (s.Inventory?.Observed is { } substances && (tables ??= MajorHazardTables.InForce(catalogs, report.EvaluationDate)) is { } inForce
+                && MajorHazardIdentifier.Identify(Unit(s, s.Inventory, substances, report), inForce, []) is { } m)
+                entry = new SubjectMajorHazard
+                {
+                    Subject = s.Id,
+                    Identification = m,
+                    LeftOut = s.Inventory.Reported is { } listed ? NotListed(substances, listed, inForce) : null,
+                };
             else if (s.Observed.TryGetValue(Grade, out var entered) && entered is decimal grade)
-            {
-                (found ??= []).Add(new SubjectMajorHazard { Subject = s.Id, EnteredGrade = grade });
-            }
+                entry = new SubjectMajorHazard { Subject = s.Id, EnteredGrade = grade };
+            if (entry is not null)
+                (found ??= []).Add(entry);
         }
         // By subject id, so that the order the subjects were written in changes nothing.
         return found is null ? [] : [.. found.OrderBy(f => f.Subject, StringComparer.Ordinal)];
     }
 
-    private static ImmutableArray<string>? NotListed(ImmutableArray<UnitSubstance> found, ImmutableArray<UnitSubstance> listed, MajorHazardTables tables)
+    // The substances found that the report's list does not name (by Table 1 row, else by name).
+    private static ImmutableArray<string> NotListed(ImmutableArray<UnitSubstance> found, ImmutableArray<UnitSubstance> listed, MajorHazardTables tables)
     {
         var named = listed.Select(x => MajorHazardIdentifier.Identity(x, tables)).ToHashSet(StringComparer.Ordinal);
         return [.. found.Where(x => !named.Contains(MajorHazardIdentifier.Identity(x, tables))).Select(x => x.Name)];

@@ -20,19 +20,15 @@ internal static class MajorHazardIdentifier
         var missing = new List<string>();
         foreach (var substance in unit.Substances)
         {
-            if (Term(substance, tables, problems) is not { } term)
+            if (Term(substance, tables, problems) is not { } placed)
                 continue;
-            var ratio = ExactRatio.Of(substance.QuantityTonnes) / ExactRatio.Of(term.Threshold);
+            var (term, ratio, betaRatio) = placed;
+            terms.Add(term);
             s += ratio;
-            if (term.Beta is { } beta)
-                weighted += ExactRatio.Of(beta) * ratio;
+            if (betaRatio is { } b)
+                weighted += b;
             else
                 missing.Add(substance.Name);
-            terms.Add(term with
-            {
-                Ratio = ratio.Round(Places),
-                Weighted = term.Beta is { } b ? (ExactRatio.Of(b) * ratio).Round(Places) : null,
-            });
         }
         if (problems.Count > 0)
             return null;
@@ -90,13 +86,13 @@ internal static class MajorHazardIdentifier
     /// </summary>
     public static string Identity(UnitSubstance substance, MajorHazardTables tables)
     {
-        var quiet = new List<Diagnostic>();
-        return Term(substance, tables, quiet)?.Table1Row is { } row ? $"#{row}" : substance.Name.Trim();
+        return Term(substance, tables, [])?.Term.Table1Row is { } row ? $"#{row}" : substance.Name.Trim();
     }
 
     // Q by 4.1.2: Table 1 where the substance is named there, else the lowest of its categories' Table 2 thresholds.
-    // β by 4.3: Table 3 where it names the substance, else Table 4 by its category.
-    private static SubstanceTerm? Term(UnitSubstance substance, MajorHazardTables tables, List<Diagnostic> problems)
+    // β by 4.3: Table 3 where it names the substance, else Table 4 by its category. With the term, its q/Q and β·q/Q
+    // exactly (β·q/Q null when β is unknown), which the sums need before any rounding.
+    private static (SubstanceTerm Term, ExactRatio Ratio, ExactRatio? BetaRatio)? Term(UnitSubstance substance, MajorHazardTables tables, List<Diagnostic> problems)
     {
         var at = substance.Location;
         var what = $"substances[{substance.Name}]";
@@ -136,18 +132,22 @@ internal static class MajorHazardIdentifier
         string? toxic = tables.ToxicBeta.ContainsKey(substance.Name.Trim()) ? substance.Name.Trim()
             : row is not null && tables.ToxicBeta.ContainsKey(row.BareName) ? row.BareName : null;
         decimal? beta = toxic is not null ? tables.ToxicBeta[toxic] : setting is not null ? tables.CategoryBeta[setting] : null;
-        return new SubstanceTerm
+        var threshold = row?.Threshold ?? tables.Categories[setting!];
+        var ratio = ExactRatio.Of(substance.QuantityTonnes) / ExactRatio.Of(threshold);
+        ExactRatio? betaRatio = beta is { } b ? ExactRatio.Of(b) * ratio : null;
+        return (new SubstanceTerm
         {
             Substance = substance,
             Table1Row = row?.Row,
             Table1Name = row?.Name,
             ThresholdCategory = row is null ? setting : null,
-            Threshold = row?.Threshold ?? tables.Categories[setting!],
-            Ratio = 0,
+            Threshold = threshold,
+            Ratio = ratio.Round(Places),
             Beta = beta,
             BetaToxicName = toxic,
             BetaCategory = toxic is null ? setting : null,
             BetaByReading = toxic is null && substance.Categories.Length > 1,
-        };
+            Weighted = betaRatio?.Round(Places),
+        }, ratio, betaRatio);
     }
 }
