@@ -168,8 +168,7 @@ public static class BatchEvaluator
         throw new RulesKitInputException([NotAnInput.At(path, 0, 0)]);
     }
 
-    private static bool IsDocument(string file) =>
-        file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+    private static readonly Func<string, bool> IsDocument = FolderFiles.WithExtension(".yaml", ".yml", ".json");
 
     // A UTF-8 file line by line as bytes; a UTF-16 or UTF-32 one (its byte order mark says so) decoded as text.
     // Lines are numbered as File.ReadLines numbers them; white-space lines are counted and skipped.

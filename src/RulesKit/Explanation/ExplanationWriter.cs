@@ -23,12 +23,7 @@ public static class ExplanationWriter
         w.Append(t[record ? "inspection" : "report"]).Append(' ').Append(evaluation.ReportId).Append("  ").AppendLine(evaluation.ReportTitle);
         w.Append(t["asOf"]).Append(' ').Append(Date(evaluation.AsOf)).Append("  ").Append(t[record ? "party" : "industry"]).Append(' ').AppendLine(evaluation.Industry);
         if (evaluation.Record is { } caseRecord)
-        {
-            w.Append(t["agency"]).Append(caseRecord.Agency).Append("  ").Append(t["enterprise.name"]).Append(caseRecord.Enterprise);
-            if (CaseLine(caseRecord, t) is { Length: > 0 } line)
-                w.Append("  ").Append(line);
-            w.AppendLine();
-        }
+            w.AppendLine(CaseLine(caseRecord, t, "  "));
         w.AppendLine(t["catalogs"]);
         foreach (var catalog in evaluation.Catalogs)
             w.Append("  ").AppendLine(catalog.Full);
@@ -110,12 +105,7 @@ public static class ExplanationWriter
         w.Append("# ").Append(t[record ? "inspection" : "report"]).Append(' ').Append(evaluation.ReportId).Append(" — ").AppendLine(evaluation.ReportTitle).AppendLine();
         // What a case file names first: who issued the report, for whom, its number and dates, who checked it.
         if (evaluation.Record is { } caseRecord)
-        {
-            w.Append(t["agency"]).Append(caseRecord.Agency).Append(" · ").Append(t["enterprise.name"]).Append(caseRecord.Enterprise);
-            if (CaseLine(caseRecord, t) is { Length: > 0 } line)
-                w.Append(" · ").Append(line.Replace("  ", " · "));
-            w.AppendLine().AppendLine();
-        }
+            w.AppendLine(CaseLine(caseRecord, t, " · ")).AppendLine();
         w.Append(t["asOf"]).Append(' ').Append(Date(evaluation.AsOf)).Append(" · ").Append(t[record ? "party" : "industry"]).Append(' ').AppendLine(evaluation.Industry);
         foreach (var d in evaluation.Determinations)
         {
@@ -312,9 +302,10 @@ public static class ExplanationWriter
         c.Outcome is CriterionOutcome.Met or CriterionOutcome.Suspected || (c.Outcome == CriterionOutcome.CannotDecide && !c.Matches.IsEmpty);
 
     // The report's number, issue and check days and who checked it, as far as recorded.
-    private static string CaseLine(CaseRecord c, Texts t)
+    // Who issued the report and for whom, then what else the case file needs that was recorded.
+    private static string CaseLine(CaseRecord c, Texts t, string separator)
     {
-        var parts = new List<string>(4);
+        var parts = new List<string>(6) { t["agency"] + c.Agency, t["enterprise.name"] + c.Enterprise };
         if (c.Number is { } number)
             parts.Add(t["number"] + number);
         if (c.IssuedOn is { } issued)
@@ -323,7 +314,7 @@ public static class ExplanationWriter
             parts.Add(t["checkedOn"] + Date(checkedOn));
         if (c.Inspectors.Count > 0)
             parts.Add(t["inspectors"] + string.Join("、", c.Inspectors.Select(i => i.Certificate is null ? i.Name : $"{i.Name}（{i.Certificate}）")));
-        return string.Join("  ", parts);
+        return string.Join(separator, parts);
     }
 
     // Where a case file needs it: what the record shows, who made it, when, in what form, whether checked against the original.

@@ -49,14 +49,12 @@ internal static class BatchCommand
         using var tables = new CampaignTables();
         var verdicts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         long count = 0, errors = 0, incomplete = 0;
-        // Written beside results.jsonl and renamed over it at the end: a run that is killed leaves the last one whole.
-        var partialResults = Path.Combine(outDir, $"results.jsonl.tmp-{Environment.ProcessId}");
-        Terminal.Progress(cli.Error, status =>
+        // Written whole (beside results.jsonl, renamed over it at the end): a run that is killed leaves the last one.
+        Terminal.Progress(cli.Error, status => TableFiles.WriteWhole(Path.Combine(outDir, "results.jsonl"), results =>
         {
             var progress = new TableFiles.SynchronousProgress(p => status($"{p.Done} reports, {p.Errors} errors"));
             var options = new BatchOptions { Parallelism = parallel, AsOf = asOf, Progress = progress };
             // Lines are serialized straight to UTF-8 on the file, not through a string per line.
-            using var results = new FileStream(partialResults, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
             using var json = new Utf8JsonWriter(results, new JsonWriterOptions { Encoder = RulesKitJson.Compact.Encoder, Indented = false });
             foreach (var record in BatchEvaluator.EvaluateAsync(engine, inputs, options).ToBlockingEnumerable())
             {
@@ -76,9 +74,7 @@ internal static class BatchCommand
                 json.Reset();
                 results.WriteByte((byte)'\n');
             }
-        });
-
-        File.Move(partialResults, Path.Combine(outDir, "results.jsonl"), overwrite: true);
+        }));
 
         // A failed input leaves the tables short: none is written unless asked, and then each says so (Table.Warning).
         var failed = tables.Failures.Count > 0;

@@ -36,7 +36,7 @@ internal static class TableFiles
         var temporary = path + ".tmp-" + Environment.ProcessId;
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16))
                 write(stream);
             File.Move(temporary, path, overwrite: true);
         }
