@@ -23,16 +23,18 @@ public static class CampaignHtml
             .Append("table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #999;padding:.3em .6em;font-size:.9em;vertical-align:top}th{background:#eee}")
             .Append("td.n{text-align:right}.note{color:#555;font-size:.85em}nav a{margin-right:1em}svg text{font-size:12px}.bar0{fill:#c0392b}.bar1{fill:#e67e22}.bar2{fill:#2980b9}")
             .Append(".partial{border:3px solid #c0392b;background:#fdecea;padding:.8em 1em;font-weight:bold}")
+            .Append(".doubtful{border:3px solid #e67e22;background:#fef5e7;padding:.8em 1em;font-weight:bold}")
             .Append("\n</style>\n</head>\n<body>\n");
-        // A submission with failed inputs says so before anything else: its tables leave those inputs out.
-        if (!submission.Failures.IsEmpty)
+        // A submission with failed inputs, or with data that looks wrong, says so before anything else, as every table
+        // does: its tables leave failed inputs out, and a slip (a check date of 2031) drops a report from every count.
+        if (!submission.PartialWarning.IsEmpty)
         {
-            w.Append("<div class=\"partial\" id=\"partial\" role=\"alert\">");
+            w.Append("<div class=\"").Append(submission.Failures.IsEmpty ? "doubtful" : "partial").Append("\" id=\"partial\" role=\"alert\">");
             foreach (var line in submission.PartialWarning)
                 w.Append(E(line));
             w.Append("<ul>");
-            foreach (var failure in submission.Failures)
-                w.Append("<li>").Append(E($"{failure.Source}:{failure.Line}:{failure.Column} {failure.Code} {failure.Message}")).Append("</li>");
+            foreach (var problem in submission.Failures.Concat(submission.Warnings))
+                w.Append("<li>").Append(E($"{(problem.Line > 0 ? $"{problem.Source}:{problem.Line}:{problem.Column}" : problem.Source)} {problem.Code} {problem.Format(Language.Chinese)}")).Append("</li>");
             w.Append("</ul></div>\n");
         }
         w.Append("<h1>").Append(E(title)).Append("</h1>\n<nav id=\"toc\"></nav>\n");

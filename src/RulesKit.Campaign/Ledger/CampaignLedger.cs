@@ -169,7 +169,7 @@ public sealed class CampaignLedger
             var report = record.Report!;
             if (report.CheckedOn is { } checkedOn && (checkedOn > lastDay || checkedOn > today))
                 warnings.Add(LedgerMessages.CheckedOnLate.At(record.Source, 0, 0, report.Id, checkedOn,
-                    checkedOn > today ? "今天" : "报送日历的最后一个报送日", checkedOn > today ? today : lastDay));
+                    checkedOn > today ? Today : LastReportingDay, checkedOn > today ? today : lastDay));
             if (report.CheckedOn is null)
                 errors.Add(LedgerMessages.NoCheckedOn.At(record.Source, 0, 0, report.Id));
             else if (!known.Contains(report.County))
@@ -197,7 +197,7 @@ public sealed class CampaignLedger
         void Late(DateOnly day, string what, string source)
         {
             if (day > today)
-                warnings.Add(LedgerMessages.DateOutsideCampaign.At(source, 0, 0, what, day, "今天", today));
+                warnings.Add(LedgerMessages.DateOutsideCampaign.At(source, 0, 0, what, day, Today, today));
         }
 
         return new CampaignLedger(settings,
@@ -209,6 +209,8 @@ public sealed class CampaignLedger
             count + 0,
             [.. warnings.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Code, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal)]);
     }
+
+    private static readonly LocalizedText Today = new("今天", "today"), LastReportingDay = new("报送日历的最后一个报送日", "the calendar's last reporting day");
 
     // An id used twice would be counted twice: the second is an error and is kept out of nothing else.
     private static void Unique(IEnumerable<(string Id, string Source)> entries, string what, List<Diagnostic> errors)

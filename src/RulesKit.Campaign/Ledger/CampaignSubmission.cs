@@ -83,7 +83,10 @@ public sealed class CampaignSubmission
     /// </summary>
     public ImmutableArray<Diagnostic> Failures => _ledger.Errors;
 
-    /// <summary>The lines that head every table while some input failed: how many, and the first of them.</summary>
+    /// <summary>What was read but looks wrong (<see cref="CampaignLedger.Warnings"/>): said on every table and the HTML page.</summary>
+    public ImmutableArray<Diagnostic> Warnings => _ledger.Warnings;
+
+    /// <summary>The lines that head every table while some input failed or looks wrong: how many, and the first of them.</summary>
     public ImmutableArray<string> PartialWarning => [.. PartialLines()];
 
     private IEnumerable<string> PartialLines()

@@ -97,8 +97,9 @@ public class CampaignFolderHardeningTests : IDisposable
         var w = ledger.Warnings.Should().ContainSingle(d => d.Code == "RK8010").Subject;
         w.Source.Should().EndWith("hazchem-c03-tampered-lightning-report.yaml");
         w.Message.Should().Contain("ZZ-HC-03").And.Contain("2031-07-14");
-        ledger.Submission("郑州市应急管理局").Annex2.Warning.Should().Contain(line => line.StartsWith("注意：") && line.Contains("2031-07-14"),
-            "every table says so");
+        var city = ledger.Submission("郑州市应急管理局");
+        city.Annex2.Warning.Should().Contain(line => line.StartsWith("注意：") && line.Contains("2031-07-14"), "every table says so");
+        CampaignHtml.Render(city).Should().Contain("class=\"doubtful\"").And.Contain("2031-07-14", "and so does the HTML page");
     }
 
     [Fact]
