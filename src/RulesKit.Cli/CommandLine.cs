@@ -24,7 +24,7 @@ public static partial class CommandLine
     [
         ("报告与检查记录", "reports and inspection records", [("evaluate", EvaluateCommand.Create), ("explain", ExplainCommand.Create), ("inspect", InspectCommand.Create), ("mhi", MhiCommand.Create)]),
         ("批量与专项整治", "batches and the campaign", [("batch", BatchCommand.Create), ("campaign", CampaignCommand.Create), ("generate", GenerateCommand.Create)]),
-        ("专家工作", "expert work", [("test", TestCommand.Create), ("new", NewCommand.Create)]),
+        ("专家工作", "expert work", [("test", TestCommand.Create), ("new", NewCommand.Create), ("serve", ServeCommand.Create)]),
         ("目录", "catalogs", [("catalog", CatalogCommand.Create)]),
     ];
 

@@ -4,8 +4,9 @@ namespace RulesKit;
 /// The names nearest to a misspelt one, for "did you mean": by edit distance for a slip, names containing it for a
 /// fragment; a list of a hundred names helps nobody who typed one wrong.
 /// </summary>
-internal static class Suggestions
+public static class Suggestions
 {
+    /// <summary>Up to <paramref name="count"/> names of <paramref name="names"/> nearest to <paramref name="typed"/>, nearest first.</summary>
     public static IReadOnlyList<string> Closest(string typed, IEnumerable<string> names, int count = 3)
     {
         var lower = typed.ToLowerInvariant();

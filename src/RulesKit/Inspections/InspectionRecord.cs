@@ -10,6 +10,9 @@ namespace RulesKit.Inspections;
 /// </summary>
 public sealed record InspectionRecord
 {
+    /// <summary>The kind of the subjects the engine makes from the evaluations of the reports a record names (never written in a record).</summary>
+    public const string ReportKind = InspectionFacts.ReportKind;
+
     /// <summary>Identifier of the record.</summary>
     [JsonPropertyName("id")]
     public required string Id { get; init; }

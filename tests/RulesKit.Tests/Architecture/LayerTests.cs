@@ -57,7 +57,7 @@ public class LayerTests
     [Fact]
     public void PublicTypes_EachInAFileNamedAfterIt()
     {
-        foreach (var library in new[] { "RulesKit", "RulesKit.Campaign", "RulesKit.Testing", "RulesKit.Hosting" })
+        foreach (var library in new[] { "RulesKit", "RulesKit.Campaign", "RulesKit.Testing", "RulesKit.Hosting", "RulesKit.Workbench" })
         {
             var root = Path.Combine(TestData.RepositoryRoot, "src", library);
             var files = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)

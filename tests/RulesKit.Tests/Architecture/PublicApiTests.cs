@@ -10,7 +10,7 @@ namespace RulesKit.Tests.Architecture;
 /// </summary>
 public class PublicApiTests
 {
-    public static TheoryData<string> Libraries => new("RulesKit", "RulesKit.Campaign", "RulesKit.Testing", "RulesKit.Hosting");
+    public static TheoryData<string> Libraries => new("RulesKit", "RulesKit.Campaign", "RulesKit.Testing", "RulesKit.Hosting", "RulesKit.Workbench");
 
     [Theory]
     [MemberData(nameof(Libraries))]

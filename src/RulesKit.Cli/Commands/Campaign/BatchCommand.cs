@@ -50,7 +50,7 @@ internal static class BatchCommand
         var verdicts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         long count = 0, errors = 0, incomplete = 0;
         // Written whole (beside results.jsonl, renamed over it at the end): a run that is killed leaves the last one.
-        Terminal.Progress(cli.Error, status => TableFiles.WriteWhole(Path.Combine(outDir, "results.jsonl"), results =>
+        Terminal.Progress(cli.Error, status => TableFolder.WriteWhole(Path.Combine(outDir, "results.jsonl"), results =>
         {
             var progress = new TableFiles.SynchronousProgress(p => status($"{p.Done} reports, {p.Errors} errors"));
             var options = new BatchOptions { Parallelism = parallel, AsOf = asOf, Progress = progress };
@@ -88,13 +88,13 @@ internal static class BatchCommand
             if (failed)
                 files.Add((names[4], tables.FailedInputs(unit, asOf)));
             else
-                removed = TableFiles.RemoveEarlier(outDir, [names[4]]);
-            TableFiles.Write(outDir, files);
+                removed = TableFolder.RemoveEarlier(outDir, [names[4]]);
+            TableFolder.Write(outDir, files);
         }
         else
         {
             // results.jsonl is this run's: tables of an earlier run beside it would be taken for this run's.
-            removed = TableFiles.RemoveEarlier(outDir, names);
+            removed = TableFolder.RemoveEarlier(outDir, names);
         }
 
         var output = cli.Output;

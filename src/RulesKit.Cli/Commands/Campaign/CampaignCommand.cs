@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using RulesKit.Campaign.Tables;
 using RulesKit.Campaign.Ledger;
 
 namespace RulesKit.Cli.Commands.Campaign;
@@ -44,14 +45,14 @@ internal static class CampaignCommand
                 return CommandLine.Failure;
             if (written)
             {
-                TableFiles.Write(output, [.. submission.Tables()]);
+                TableFolder.Write(output, [.. submission.Tables()]);
                 var html = new UTF8Encoding(false).GetBytes(CampaignHtml.Render(submission));
-                TableFiles.WriteWhole(Path.Combine(output, "summary.html"), stream => stream.Write(html));
+                TableFolder.WriteWhole(Path.Combine(output, "summary.html"), stream => stream.Write(html));
             }
             else
             {
                 // An earlier submission left in the folder would be taken for this one's.
-                removed = TableFiles.RemoveEarlier(output, submission.Tables().Select(t => t.Name), "summary.html");
+                removed = TableFolder.RemoveEarlier(output, submission.Tables().Select(t => t.Name), "summary.html");
             }
 
             foreach (var error in ledger.Errors)

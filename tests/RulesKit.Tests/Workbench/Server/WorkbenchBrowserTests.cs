@@ -1,0 +1,204 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using RulesKit.Campaign.Ledger;
+using RulesKit.Tests.Cli;
+using RulesKit.Workbench.Server;
+
+namespace RulesKit.Tests.Workbench.Server;
+
+/// <summary>
+/// The workbench used as a county expert uses it, in Debian's Chromium driven by Playwright: a report made from
+/// nothing through the form, its verdict followed as it is typed, saved, and read back by the tool to the same verdict;
+/// an inspection record; a county's campaign tables. Screenshots are kept in TestResults/ beside the test assembly.
+/// </summary>
+public sealed class WorkbenchBrowserTests : IAsyncLifetime
+{
+    private static readonly string Chromium = Environment.GetEnvironmentVariable("PLAYWRIGHT_CHROMIUM") ?? "/usr/bin/chromium";
+    private readonly string _workspace = Directory.CreateTempSubdirectory("ruleskit-workbench-").FullName;
+    private readonly List<string> _problems = [];
+    private readonly List<string> _requests = [];
+    private WorkbenchServer _server = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+    private IPage _page = null!;
+
+    public async Task InitializeAsync()
+    {
+        File.Exists(Chromium).Should().BeTrue($"the browser test needs Chromium at {Chromium} (tests/run.sh installs it: apt-get install chromium)");
+        TestData.CopyDirectory(Path.Combine(TestData.RulesDirectory, "campaign", "zhengzhou-2021"), Path.Combine(_workspace, "zhengzhou-2021"));
+        _server = await WorkbenchServer.StartAsync(TestData.Engine, new WorkbenchOptions { Workspace = _workspace });
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        _page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 }, Locale = "zh-CN" });
+        _page.PageError += (_, error) => _problems.Add(error);
+        _page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                _problems.Add(message.Text);
+        };
+        _page.Request += (_, request) => _requests.Add(request.Url);
+        await _page.GotoAsync(_server.Address.AbsoluteUri);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _server.DisposeAsync();
+        Directory.Delete(_workspace, recursive: true);
+    }
+
+    [Fact]
+    public async Task ReportForm_VillageTooCloseAndValvesMissing_FalseThenChangesWhenDisclosedAndSavedFileEvaluatesAlike()
+    {
+        // The report: a village 80 m from an LPG tank group that the report puts at 160 m; emergency shut-off valves
+        // missing that the report says are installed; the agency's own photos of both.
+        await Fill("id", "WB-LPG-1");
+        await Fill("title", "某液化气储配有限公司安全现状评价报告");
+        await _page.SelectOptionAsync("#report-type", "现状评价");
+        await _page.SelectOptionAsync("#purpose", "licence");
+        await Fill("agency", "甲安全评价有限公司");
+        await Fill("enterprise", "某液化气储配有限公司");
+        await Fill("county", "中牟县");
+        await Fill("evaluationDate", "2021-03-15");
+        await Fill("checkedOn", "2021-08-16");
+        await Fill("conclusionText", "具备安全生产条件");
+        await _page.SelectOptionAsync("#favourable", "true");
+
+        await AddKind("村庄", "petrochemical_external_distance");
+        await Select("subjects.0.observed.object_class", "residential_public_village");
+        await Select("subjects.0.reported.object_class", "residential_public_village");
+        await Select("subjects.0.observed.facility_class", "liquefied_hydrocarbon_tank_group");
+        await Select("subjects.0.reported.facility_class", "liquefied_hydrocarbon_tank_group");
+        await Fill("subjects.0.observed.distance_m", "80");
+        await Fill("subjects.0.reported.distance_m", "160");
+
+        await AddKind("罐区", "storage_tank_area");
+        await Fill("subjects.1.name", "液化石油气罐区");
+        await Fill("subjects.1.observed.mhi_grade", "2");
+        await Fill("subjects.1.reported.mhi_grade", "2");
+        await Select("subjects.1.observed.emergency_shutoff", "false");
+        await Select("subjects.1.reported.emergency_shutoff", "true");
+
+        await _page.ClickAsync("#add-evidence");
+        await Fill("evidence.0.description", "评价机构勘验影像：罐区进出料管道未设紧急切断阀，罐区距村庄约80米");
+        await _page.CheckAsync("[data-evidence='E1'] [data-concerns='S1']");
+        await _page.CheckAsync("[data-evidence='E1'] [data-concerns='S2']");
+        await _page.CheckAsync("[data-evidence='E1'] [data-shows='distance_m']");
+        await _page.CheckAsync("[data-evidence='E1'] [data-shows='emergency_shutoff']");
+
+        var annex4 = "[data-list='henan.zhengzhou-annex4']";
+        await _page.Locator($"{annex4} [data-verdict='false_report']").WaitForAsync();
+        (await _page.Locator($"{annex4} [data-criterion='7']").GetAttributeAsync("data-outcome")).Should().Be("met");
+        (await _page.Locator($"{annex4} [data-criterion='1']").GetAttributeAsync("data-outcome")).Should().Be("suspected",
+            "GB 50160's distance (surroundings) is recalled, not seen: criterion 1 can at most be suspected");
+        await _page.Locator($"{annex4} [data-criterion='7'] button").ClickAsync();
+        await _page.Locator($"{annex4} [data-criterion='7'] pre.why").Filter(new LocatorFilterOptions { HasText = "HC-05.a" }).WaitForAsync();
+        await Shot("workbench-report-false.png");
+
+        // The valves disclosed: the report now states what verification found.
+        await Select("subjects.1.reported.emergency_shutoff", "false");
+        await _page.Locator($"{annex4} [data-criterion='7'][data-outcome='met']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        (await _page.Locator($"{annex4} [data-verdict='false_report']").CountAsync()).Should().Be(0);
+        // What is left undecided says which facts would decide it (121号 五's second half: a liquefied gas, an SIS).
+        (await _page.Locator("#facts-needed").InnerTextAsync()).Should().Contain("toxic_or_liquefied_gas");
+        await Shot("workbench-report-disclosed.png");
+
+        await _page.ClickAsync("#save");
+        await _page.Locator("#save-status").Filter(new LocatorFilterOptions { HasText = "reports/WB-LPG-1.yaml" }).WaitForAsync();
+        var saved = Path.Combine(_workspace, "reports", "WB-LPG-1.yaml");
+        File.Exists(saved).Should().BeTrue();
+
+        // The tool reads the saved file to the verdict the panel shows, list by list.
+        var (code, json, error) = Tool.Run("evaluate", saved, "--format", "json");
+        code.Should().Be(0, error);
+        var shown = await PanelVerdicts();
+        var cli = JsonDocument.Parse(json).RootElement.GetProperty("determinations").EnumerateArray()
+            .ToDictionary(d => d.GetProperty("list").GetProperty("id").GetString()!, d => (Verdict: d.TryGetProperty("verdict", out var verdict) && verdict.ValueKind == JsonValueKind.String ? verdict.GetString()! : "none",
+                Criteria: string.Join(",", d.GetProperty("criteria").EnumerateArray().Where(c => c.GetProperty("outcome").GetString() is "met" or "suspected" or "cannotDecide")
+                    .Select(c => $"{c.GetProperty("number").GetInt32()}:{c.GetProperty("outcome").GetString()}"))));
+        shown.Should().BeEquivalentTo(cli);
+        _problems.Should().BeEmpty();
+        _requests.Should().OnlyContain(u => u.StartsWith(_server.Address.AbsoluteUri, StringComparison.Ordinal), "the workbench needs no network");
+    }
+
+    [Fact]
+    public async Task InspectionForm_EnterpriseKnowinglyUsingAFalseReport_PointFourMetFromTheCampaignsReports()
+    {
+        await _page.ClickAsync("[data-tab='inspection']");
+        await Fill("id", "WB-INS-EN-1");
+        await _page.SelectOptionAsync("#party", "enterprise");
+        await Fill("name", "某危险化学品仓储有限公司");
+        await Fill("county", "中牟县");
+        await Fill("inspectionDate", "2021-08-20");
+        await _page.Locator("button", new PageLocatorOptions { HasText = "添加报告" }).ClickAsync();
+        await Fill("reports.0.report", "ZZ-HC-01");
+        await Select("reports.0.reliedOnFor", "licence");
+        await Select("reports.0.knewFalse", "true");
+        // Saved into the campaign folder: the reports it names are read from there.
+        await _page.FillAsync("#save-path", "zhengzhou-2021/inspections/wb-enterprise.yaml");
+        await _page.ClickAsync("#save");
+        await _page.Locator("#save-status").Filter(new LocatorFilterOptions { HasText = "wb-enterprise.yaml" }).WaitForAsync();
+        await Fill("name", "某危险化学品仓储有限公司 ");   // a change, so the panel is evaluated with the saved path
+
+        var point4 = _page.Locator("[data-criterion='4']");
+        await point4.WaitForAsync();
+        (await point4.GetAttributeAsync("data-outcome")).Should().Be("met");
+        await Shot("workbench-inspection.png");
+
+        await Select("reports.0.knewFalse", "false");
+        await point4.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        _problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Campaign_CountyTables_WrittenAsTheLedgerCountsThemWithSpreadsheetLinks()
+    {
+        await _page.ClickAsync("[data-tab='campaign']");
+        await _page.SelectOptionAsync("#campaign-folder", "zhengzhou-2021");
+        await _page.ClickAsync("#campaign-read");
+        await _page.Locator("#campaign-unit option[value='中牟县应急管理局']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await _page.SelectOptionAsync("#campaign-unit", "中牟县应急管理局");
+        await _page.FillAsync("#campaign-cutoff", "2021-08-26");
+        await _page.ClickAsync("#campaign-run");
+        await _page.Locator("#campaign-files a").First.WaitForAsync();
+
+        var expected = (await CampaignLedger.BuildAsync(TestData.Engine, Path.Combine(_workspace, "zhengzhou-2021"))).Submission("中牟县应急管理局", new DateOnly(2021, 8, 26));
+        var shown = await _page.Locator("#annex2 td").AllInnerTextsAsync();
+        shown.Select(decimal.Parse).Should().Equal(expected.Annex2Row);
+        var links = await _page.Locator("#campaign-files a").AllInnerTextsAsync();
+        links.Should().Contain(["annex2-summary.xlsx", "annex3-false-reports.xlsx", "summary.html"]);
+        var xlsx = await _page.APIRequest.GetAsync(await _page.Locator("#campaign-files a", new PageLocatorOptions { HasText = "annex2-summary.xlsx" }).GetAttributeAsync("href") is { } href
+            ? new Uri(_server.Address, href).AbsoluteUri : throw new InvalidOperationException("no link"));
+        xlsx.Status.Should().Be(200);
+        (await xlsx.BodyAsync()).Take(2).Should().Equal((byte)'P', (byte)'K');
+        await Shot("workbench-campaign.png");
+        _problems.Should().BeEmpty();
+    }
+
+    private async Task Fill(string field, string value) => await _page.FillAsync($"[data-field='{field}']", value);
+
+    private async Task Select(string field, string value) => await _page.SelectOptionAsync($"[data-field='{field}']", value);
+
+    private async Task AddKind(string search, string kind)
+    {
+        await _page.FillAsync("#kind-search", search);
+        await _page.ClickAsync($"button[data-kind='{kind}']");
+    }
+
+    // What the panel shows now (after the last change has come back): per list, the verdict and the criteria shown.
+    private async Task<Dictionary<string, (string Verdict, string Criteria)>> PanelVerdicts()
+    {
+        await _page.WaitForFunctionAsync("() => document.querySelector('#verdict-status') !== null");
+        var lists = await _page.Locator(".determination").EvaluateAllAsync<JsonElement>(
+            "cards => cards.map(c => ({ list: c.dataset.list, verdict: c.querySelector('[data-verdict]').dataset.verdict, criteria: [...c.querySelectorAll('[data-criterion]')].map(x => x.dataset.criterion + ':' + x.dataset.outcome).join(',') }))");
+        return lists.EnumerateArray().ToDictionary(l => l.GetProperty("list").GetString()!, l => (l.GetProperty("verdict").GetString()!, l.GetProperty("criteria").GetString()!));
+    }
+
+    private async Task Shot(string name)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "TestResults", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+    }
+}
