@@ -252,10 +252,12 @@ async function evaluateNow() {
 function markFields(answer, y) {
   for (const node of document.querySelectorAll('.bad')) node.classList.remove('bad');
   for (const node of document.querySelectorAll('.field-error')) node.remove();
+  for (const node of document.querySelectorAll('.unfilled')) node.classList.remove('unfilled');
   for (const problem of answer.errors || []) {
     const key = y.fieldAt(problem.line);
     const target = key && document.querySelector(`[data-field="${CSS.escape(key)}"]`);
     if (!target) continue;
+    if (problem.code === missingKey) { target.classList.add('unfilled'); continue; }
     target.classList.add('bad');
     target.after(el('div', { class: 'field-error', text: problem.message }));
   }
@@ -281,15 +283,23 @@ const applicabilityTitles = {
   'scope-unknown': ['无法判断是否在适用范围内', 'whether the report is in scope cannot be decided'],
   'check-date-unknown': ['未记录核查日期：无法判断是否适用', 'no check date recorded: whether the list applies cannot be decided'],
 };
+const missingKey = 'RK1103';
 const tr = (table, key) => (table[key] ? t(table[key][0], table[key][1]) : key);
 
 function renderPanel(answer, milliseconds, mine) {
   const panel = document.getElementById('panel');
   const parts = [el('div', { class: 'status', id: 'verdict-status', 'data-sequence': String(mine), text: t(`判定已更新（${milliseconds} ms）`, `verdict updated (${milliseconds} ms)`) })];
-  const errors = (answer.errors || []).filter(e => e.severity === 'error');
-  if (answer.kind === 'invalid' || errors.length) {
+  // A required field not yet filled is work left, not a mistake: it is listed apart, in the colour of facts still needed.
+  const unfilled = (answer.errors || []).filter(e => e.code === missingKey);
+  const problems = (answer.errors || []).filter(e => e.code !== missingKey);
+  const line = e => el('li', { text: `${t('第', 'line ')}${e.line}${t(' 行', '')}：${e.message}` });
+  if (problems.length) {
     parts.push(el('div', { class: 'errors', id: 'input-errors' }, el('h3', { text: t('输入有误（已在对应字段旁标出）', 'input problems (marked beside their fields)') }),
-      el('ul', {}, (answer.errors || []).map(e => el('li', { text: `${t('第', 'line ')}${e.line}${t(' 行', '')}：${e.message}` })))));
+      el('ul', {}, problems.map(line))));
+  }
+  if (unfilled.length) {
+    parts.push(el('div', { class: 'needed', id: 'unfilled' }, el('h3', { text: t(`尚有 ${unfilled.length} 个必填项未填写`, `${unfilled.length} required fields to fill`) }),
+      el('ul', {}, unfilled.map(line))));
   }
   if (!answer.evaluation) { panel.replaceChildren(...parts); return; }
   const evaluation = answer.evaluation;
