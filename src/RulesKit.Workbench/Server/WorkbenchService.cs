@@ -160,40 +160,13 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
         ["attributes"] = new JsonArray([.. kind.Attributes.Select(Attribute)]),
     };
 
-    private static JsonObject Attribute(KindAttribute a)
+    private static JsonObject Attribute(KindAttribute a) => new()
     {
-        var (title, valueTitles) = ValueTitles(a);
-        return new JsonObject
-        {
-            ["name"] = a.Name,
-            ["title"] = title,
-            ["type"] = a.Type.ToString().ToLowerInvariant(),
-            ["unit"] = a.Unit,
-            ["basis"] = a.Basis,
-            ["values"] = new JsonArray([.. a.Values.Select((v, i) => new JsonObject { ["value"] = v, ["title"] = valueTitles?[i] ?? v })]),
-        };
-    }
-
-    /// <summary>
-    /// An enum's values in Chinese where its title lists them: catalogs title an enum as "what it is（title of value 1 /
-    /// title of value 2 / …）", in the order of its values. Any other title leaves the values as written.
-    /// </summary>
-    internal static (string Title, string[]? Values) ValueTitles(KindAttribute a)
-    {
-        var title = a.Title ?? a.Name;
-        if (a.Type != AttributeType.Enum || !title.EndsWith('）'))
-            return (title, null);
-        // The parenthesis that opens the last one: value titles hold parentheses of their own (变配电站（围墙）).
-        var open = -1;
-        for (int i = title.Length - 1, depth = 0; i >= 0 && open < 0; i--)
-        {
-            depth += title[i] == '）' ? 1 : title[i] == '（' ? -1 : 0;
-            if (depth == 0)
-                open = i;
-        }
-        if (open <= 0)
-            return (title, null);
-        var parts = title[(open + 1)..^1].Split(" / ");
-        return parts.Length == a.Values.Length ? (title[..open], parts) : (title, null);
-    }
+        ["name"] = a.Name,
+        ["title"] = a.ShortTitle ?? a.Name,
+        ["type"] = a.Type.ToString().ToLowerInvariant(),
+        ["unit"] = a.Unit,
+        ["basis"] = a.Basis,
+        ["values"] = new JsonArray([.. a.Values.Select(v => new JsonObject { ["value"] = v, ["title"] = a.ValueTitle(v) ?? v })]),
+    };
 }

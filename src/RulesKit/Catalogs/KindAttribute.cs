@@ -22,7 +22,11 @@ public sealed class KindAttribute
         Title = title;
         Slot = slot;
         Location = location;
+        (ShortTitle, _valueTitles) = SplitTitle(title, type, values);
     }
+
+    // An enum's value titles by value, where its title lists them.
+    private readonly Dictionary<string, string>? _valueTitles;
 
     /// <summary>The attribute's name in reports and conditions.</summary>
     public string Name { get; }
@@ -46,6 +50,15 @@ public sealed class KindAttribute
     public string? Title { get; }
 
     /// <summary>
+    /// The title without the list of value titles an enum's title may end with: catalogs title an enum as "what it is
+    /// （title of value 1 / title of value 2 / …）" in the order of its values (相邻工厂或设施 for object_class).
+    /// </summary>
+    public string? ShortTitle { get; }
+
+    /// <summary>The Chinese title of one of an enum's values, where its title lists them; else null.</summary>
+    public string? ValueTitle(string value) => _valueTitles?.GetValueOrDefault(value);
+
+    /// <summary>
     /// For a required value the verifier records (a distance some other standard sets): the text attribute that names
     /// the standard and clause that set it. A value recorded without its basis counts as not recorded.
     /// </summary>
@@ -64,4 +77,31 @@ public sealed class KindAttribute
         AttributeType.Enum => new("以下之一：" + string.Join(", ", Values), "one of: " + string.Join(", ", Values)),
         _ => TextText,
     };
+
+    // Catalogs title an enum "what it is（value 1 / value 2 / …）" (or with 、 between the values), or list the values
+    // alone ("采场边坡 / 排土场边坡"); a list is taken only when it has one title per value, in order.
+    private static (string? Title, Dictionary<string, string>? Values) SplitTitle(string? title, AttributeType type, ImmutableArray<string> values)
+    {
+        if (title is null || type != AttributeType.Enum)
+            return (title, null);
+        if (!title.EndsWith('）'))
+            return (title, Listed(title));
+        // The parenthesis that opens the last one: value titles hold parentheses of their own (变配电站（围墙）).
+        var open = -1;
+        for (int i = title.Length - 1, depth = 0; i >= 0 && open < 0; i--)
+        {
+            depth += title[i] == '）' ? 1 : title[i] == '（' ? -1 : 0;
+            if (depth == 0)
+                open = i;
+        }
+        return open > 0 && Listed(title[(open + 1)..^1]) is { } inner ? (title[..open], inner) : (title, Listed(title));
+
+        Dictionary<string, string>? Listed(string list)
+        {
+            var parts = list.Contains(" / ", StringComparison.Ordinal) ? list.Split(" / ") : list.Split('、');
+            return parts.Length == values.Length && values.Length > 1
+                ? values.Zip(parts).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal)
+                : null;
+        }
+    }
 }

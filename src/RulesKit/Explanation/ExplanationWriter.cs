@@ -21,7 +21,7 @@ public static class ExplanationWriter
         var w = new StringBuilder();
         var record = evaluation.Party is not null;
         w.Append(t[record ? "inspection" : "report"]).Append(' ').Append(evaluation.ReportId).Append("  ").AppendLine(evaluation.ReportTitle);
-        w.Append(t["asOf"]).Append(' ').Append(Date(evaluation.AsOf)).Append("  ").Append(t[record ? "party" : "industry"]).Append(' ').AppendLine(evaluation.Industry);
+        w.Append(t["asOf"]).Append(' ').Append(Date(evaluation.AsOf)).Append("  ").Append(t[record ? "party" : "industry"]).Append(' ').AppendLine(Industry(evaluation, t));
         if (evaluation.Record is { } caseRecord)
             w.AppendLine(CaseLine(caseRecord, t, "  "));
         w.AppendLine(t["catalogs"]);
@@ -83,7 +83,7 @@ public static class ExplanationWriter
             w.AppendLine();
             w.AppendLine(t["undecided"]);
             foreach (var n in evaluation.Undecided)
-                w.Append("  ").Append(n.Catalog).Append('/').Append(n.ItemId).Append(" @ ").Append(n.SubjectId).Append(": ").Append(t["missingFacts"]).Append(' ').AppendLine(string.Join(", ", n.MissingFacts));
+                w.Append("  ").Append(n.Catalog).Append('/').Append(n.ItemId).Append(" @ ").Append(n.SubjectId).Append(": ").Append(t["missingFacts"]).Append(' ').AppendLine(Missing(n, t));
         }
         if (evaluation.Diagnostics.Length > 0)
         {
@@ -106,7 +106,7 @@ public static class ExplanationWriter
         // What a case file names first: who issued the report, for whom, its number and dates, who checked it.
         if (evaluation.Record is { } caseRecord)
             w.AppendLine(CaseLine(caseRecord, t, " · ")).AppendLine();
-        w.Append(t["asOf"]).Append(' ').Append(Date(evaluation.AsOf)).Append(" · ").Append(t[record ? "party" : "industry"]).Append(' ').AppendLine(evaluation.Industry);
+        w.Append(t["asOf"]).Append(' ').Append(Date(evaluation.AsOf)).Append(" · ").Append(t[record ? "party" : "industry"]).Append(' ').AppendLine(Industry(evaluation, t));
         foreach (var d in evaluation.Determinations)
         {
             w.AppendLine().Append("## ").AppendLine(d.Title).AppendLine();
@@ -134,15 +134,15 @@ public static class ExplanationWriter
                         .Append(t[n.Confidence]).Append(n.Veto ? ", " + t["veto"] : "").AppendLine(")");
                     w.Append("  - ").AppendLine(n.ClauseText);
                     w.Append("  - ").Append(t["textSeen"]).Append(' ').AppendLine(n.Source);
-                    w.Append("  - ").Append(t["subject"]).Append(' ').Append(n.SubjectId).Append(n.SubjectName is null ? "" : $" ({n.SubjectName})").Append(", ").AppendLine(n.SubjectKind);
-                    w.Append("  - ").Append(t["observed"]).Append(' ').AppendLine(Pairs(n.Observed));
+                    w.Append("  - ").Append(t["subject"]).Append(' ').Append(n.SubjectId).Append(n.SubjectName is null ? "" : $" ({n.SubjectName})").Append(", ").AppendLine(Kind(n, t));
+                    w.Append("  - ").Append(t["observed"]).Append(' ').AppendLine(Pairs(n.Observed, t));
                     if (n.Undecided)
-                        w.Append("  - ").Append(t["missingFacts"]).Append(' ').AppendLine(string.Join(", ", n.MissingFacts));
+                        w.Append("  - ").Append(t["missingFacts"]).Append(' ').AppendLine(Missing(n, t));
                     if (n.Threshold is not null)
-                        w.Append("  - ").Append(t["threshold"]).Append(" `").Append(n.Threshold).AppendLine("`");
+                        w.Append("  - ").Append(t["threshold"]).Append(" `").Append(Threshold(n.Threshold)).AppendLine("`");
                     if (!record) // an inspection record reports nothing: what a report said does not apply
                     {
-                        w.Append("  - ").Append(t["reported"]).Append(' ').AppendLine(n.Reported is { } r ? Pairs(r) : n.SilenceAssumed ? t["silenceAssumed"] : t["absent"]);
+                        w.Append("  - ").Append(t["reported"]).Append(' ').AppendLine(n.Reported is { } r ? Pairs(r, t) : n.SilenceAssumed ? t["silenceAssumed"] : t["absent"]);
                         w.Append("  - ").Append(t["disclosure"]).Append(' ').AppendLine(t[n.Disclosure]);
                     }
                     foreach (var e in n.Evidence)
@@ -197,7 +197,7 @@ public static class ExplanationWriter
                 w.Append("  - ").Append(t[m.Outcome]).Append(": ").Append(n.Catalog).Append('/').Append(n.ItemId).Append(" @ ").Append(n.SubjectId)
                     .Append(" (").Append(t[n.Disclosure]).Append(", ").Append(t[n.Confidence]).AppendLine(")");
                 if (n.Undecided)
-                    w.Append("      ").Append(t["missingFacts"]).Append(' ').AppendLine(string.Join(", ", n.MissingFacts));
+                    w.Append("      ").Append(t["missingFacts"]).Append(' ').AppendLine(Missing(n, t));
                 foreach (var e in m.Elements)
                 {
                     w.Append("      ").Append(t[e.Element]).Append(": ").Append(t[e.State]).Append(" — ").Append(t[e.Reason]);
@@ -251,7 +251,7 @@ public static class ExplanationWriter
             text += $" ({t["missing"]} {string.Join(", ", v.Missing)})";
         if (v.Error is not null)
             text += $" ({v.Error})";
-        return $"{text} [{Pairs(v.Values)}]";
+        return $"{text} [{Pairs(v.Values, t)}]";
     }
 
     private static void WriteMatch(StringBuilder w, CriterionMatch m, Texts t, bool record = false)
@@ -268,16 +268,16 @@ public static class ExplanationWriter
         w.Append("    ").Append(t["subject"]).Append(' ').Append(n.SubjectId);
         if (n.SubjectName is not null)
             w.Append(" (").Append(n.SubjectName).Append(')');
-        w.Append(", ").AppendLine(n.SubjectKind);
+        w.Append(", ").AppendLine(Kind(n, t));
         w.Append("    ").Append(t["condition"]).Append(' ').AppendLine(n.Condition);
-        w.Append("    ").Append(t["observed"]).Append(' ').AppendLine(Pairs(n.Observed));
+        w.Append("    ").Append(t["observed"]).Append(' ').AppendLine(Pairs(n.Observed, t));
         if (n.Undecided)
-            w.Append("    ").Append(t["missingFacts"]).Append(' ').AppendLine(string.Join(", ", n.MissingFacts));
+            w.Append("    ").Append(t["missingFacts"]).Append(' ').AppendLine(Missing(n, t));
         if (n.Threshold is not null)
-            w.Append("    ").Append(t["threshold"]).Append(' ').AppendLine(n.Threshold);
+            w.Append("    ").Append(t["threshold"]).Append(' ').AppendLine(Threshold(n.Threshold));
         if (!record) // an inspection record reports nothing: what a report said does not apply
         {
-            w.Append("    ").Append(t["reported"]).Append(' ').AppendLine(n.Reported is { } r ? Pairs(r) : n.SilenceAssumed ? t["silenceAssumed"] : t["absent"]);
+            w.Append("    ").Append(t["reported"]).Append(' ').AppendLine(n.Reported is { } r ? Pairs(r, t) : n.SilenceAssumed ? t["silenceAssumed"] : t["absent"]);
             w.Append("    ").Append(t["disclosure"]).Append(' ').AppendLine(t[n.Disclosure]);
         }
         foreach (var e in n.Evidence)
@@ -322,7 +322,7 @@ public static class ExplanationWriter
     {
         var parts = new List<string>(5);
         if (!e.Shows.IsEmpty)
-            parts.Add(t["shows"] + string.Join(", ", e.Shows));
+            parts.Add(t["shows"] + (t.Language == Language.Chinese ? string.Join("、", e.ShowsTitles.Select(x => x == "exists" ? "对象本身" : x)) : string.Join(", ", e.Shows)));
         if (e.By is { } by)
             parts.Add(t["by"] + by);
         if (e.On is { } on)
@@ -348,6 +348,32 @@ public static class ExplanationWriter
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Pairs(ImmutableArray<ObservedValue> pairs) =>
-        pairs.IsEmpty ? "—" : string.Join(", ", pairs.Select(p => $"{p.Name}={p.Value}"));
+    // Values as a case file reads them: in Chinese each attribute's title and the value's title, with its unit, 是 / 否,
+    // 未记录 for a value not recorded; in English the names and values as written in reports.
+    private static string Pairs(ImmutableArray<ObservedValue> pairs, Texts t) =>
+        pairs.IsEmpty ? "—"
+        : t.Language == Language.Chinese ? string.Join("；", pairs.Select(p => $"{p.Title ?? p.Name}：{Shown(p)}"))
+        : string.Join(", ", pairs.Select(p => $"{p.Name}={p.Value}"));
+
+    private static string Shown(ObservedValue p) => p.ValueTitle ?? p.Value switch
+    {
+        "true" => "是",
+        "false" => "否",
+        "—" => "未记录",
+        var v when p.Unit is { } unit && decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out _) => $"{v} {unit}",
+        var v => v,
+    };
+
+    private static string Kind(Nonconformity n, Texts t) => t.Language == Language.Chinese ? n.SubjectKindTitle ?? n.SubjectKind : n.SubjectKind;
+
+    private static string Industry(ReportEvaluation e, Texts t) => t.Language == Language.Chinese ? e.IndustryTitle ?? e.Industry : e.Industry;
+
+    // The facts a nonconformity lacks, by their titles in Chinese (the names otherwise).
+    private static string Missing(Nonconformity n, Texts t) => t.Language == Language.Chinese
+        ? string.Join("、", n.MissingFacts.Select(f => n.Observed.FirstOrDefault(o => o.Name == f)?.Title ?? f))
+        : string.Join(", ", n.MissingFacts);
+
+    // "EXPRESSION = VALUE", or the value alone where the catalog's threshold is a number written out (2, not "2 = 2").
+    private static string? Threshold(string? threshold) =>
+        threshold?.Split(" = ") is [var expression, var value] && expression == value ? value : threshold;
 }

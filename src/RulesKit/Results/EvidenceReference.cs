@@ -6,7 +6,7 @@ namespace RulesKit.Results;
 /// <summary>An evidence record as cited in an explanation.</summary>
 public sealed class EvidenceReference
 {
-    internal EvidenceReference(EvidenceRecord record)
+    internal EvidenceReference(EvidenceRecord record, Func<string, string?>? title = null)
     {
         Id = record.Id;
         Source = record.Source;
@@ -14,6 +14,7 @@ public sealed class EvidenceReference
         Falsified = record.Falsified;
         AgencyAware = record.AgencyAware;
         Shows = record.Shows is { } shows ? [.. shows] : [];
+        ShowsTitles = [.. Shows.Select(name => title?.Invoke(name) ?? name)];
         By = record.By;
         On = record.On;
         Form = record.Form;
@@ -44,6 +45,10 @@ public sealed class EvidenceReference
     /// <summary>The facts it records (attribute names, or <c>exists</c>); empty when not recorded.</summary>
     [JsonPropertyName("shows")]
     public System.Collections.Immutable.ImmutableArray<string> Shows { get; }
+
+    /// <summary>The facts it records as the kind of the subject cited titles them (the name where it has no title), in the order of <see cref="Shows"/>.</summary>
+    [JsonIgnore]
+    public System.Collections.Immutable.ImmutableArray<string> ShowsTitles { get; }
 
     /// <summary>Who made it, when recorded.</summary>
     [JsonPropertyName("by")]

@@ -61,6 +61,10 @@ public sealed class Nonconformity
     [JsonPropertyName("subjectKind")]
     public string SubjectKind { get; internal init; } = "";
 
+    /// <summary>The kind's Chinese title, when declared (for explanations; JSON keeps the kind).</summary>
+    [JsonIgnore]
+    public string? SubjectKindTitle { get; internal init; }
+
     /// <summary>The checked subject's name.</summary>
     [JsonPropertyName("subjectName")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -5,10 +5,13 @@ namespace RulesKit.Results;
 /// <summary>An attribute's value in one view, as text (numbers invariant, dates YYYY-MM-DD, — when absent).</summary>
 public sealed class ObservedValue
 {
-    internal ObservedValue(string name, string value)
+    internal ObservedValue(string name, string value, Catalogs.KindAttribute? attribute = null)
     {
         Name = name;
         Value = value;
+        Title = attribute?.ShortTitle;
+        Unit = attribute?.Unit;
+        ValueTitle = attribute?.ValueTitle(value);
     }
 
     /// <summary>The attribute.</summary>
@@ -18,4 +21,16 @@ public sealed class ObservedValue
     /// <summary>Its value as text.</summary>
     [JsonPropertyName("value")]
     public string Value { get; }
+
+    /// <summary>What the attribute means, in Chinese (its catalog title without an enum's list of values), when declared.</summary>
+    [JsonIgnore]
+    public string? Title { get; }
+
+    /// <summary>The unit of a number, when declared.</summary>
+    [JsonIgnore]
+    public string? Unit { get; }
+
+    /// <summary>For an enum value: its Chinese title, where the catalog gives one.</summary>
+    [JsonIgnore]
+    public string? ValueTitle { get; }
 }

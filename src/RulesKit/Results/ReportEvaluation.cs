@@ -33,6 +33,10 @@ public sealed class ReportEvaluation
     [JsonPropertyName("industry")]
     public string Industry { get; internal init; } = "";
 
+    /// <summary>The industry's (or party's) Chinese title, for explanations; JSON keeps the key.</summary>
+    [JsonIgnore]
+    public string? IndustryTitle { get; internal init; }
+
     /// <summary>For an inspection record, the party checked (<c>agency</c>, <c>enterprise</c>, <c>city_bureau</c>, <c>county_bureau</c>); null for a report.</summary>
     [JsonPropertyName("party")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -106,6 +106,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         Record = outcome.Report.IsInspection ? null : CaseRecord.Of(outcome.Report),
         AsOf = outcome.AsOf,
         Industry = outcome.Report.Industry,
+        IndustryTitle = IndustryTitle(outcome.Report.Industry),
         Party = outcome.Report.IsInspection ? outcome.Report.Industry : null,
         Complete = complete,
         Catalogs = references,
@@ -355,10 +356,15 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         Matches = matches,
     };
 
-    private static Nonconformity BuildNonconformity(NonconformityFact n)
+    // The industry's or party's Chinese title, for the case file's header.
+    private string? IndustryTitle(string key) =>
+        catalogs.Vocabulary.Industries.Concat(catalogs.Vocabulary.Parties).FirstOrDefault(t => t.Key == key)?.Title;
+
+    private Nonconformity BuildNonconformity(NonconformityFact n)
     {
         var item = n.Item.Item;
         var subject = n.Subject;
+        var kind = catalogs.Kinds.GetValueOrDefault(subject.Kind);
         return new Nonconformity
         {
             Catalog = n.Item.Catalog.Reference,
@@ -373,17 +379,22 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
             SafetyCode = item.SafetyCode,
             SubjectId = subject.Id,
             SubjectKind = subject.Kind,
+            SubjectKindTitle = kind?.Title,
             SubjectName = subject.Name,
             Condition = item.Test,
-            Observed = Values(n.Item, subject.Observed),
-            Reported = subject.Reported is null ? null : Values(n.Item, subject.Reported),
+            Observed = Values(n.Item, subject.Observed, kind),
+            Reported = subject.Reported is null ? null : Values(n.Item, subject.Reported, kind),
             Threshold = n.Item.Threshold is { } t ? $"{t.Text} = {Format(SafeEvaluate(t, subject.Observed))}" : null,
             Disclosure = n.Disclosure,
-            Evidence = [.. subject.Evidence.Select(e => new EvidenceReference(e))],
+            Evidence = [.. subject.Evidence.Select(e => new EvidenceReference(e, AttributeTitle))],
             Undecided = n.Undecided,
             MissingFacts = [.. n.Missing],
             SilenceAssumed = subject.SilenceAssumed && subject.Reported is null,
         };
+
+        // An evidence record may concern several subjects: a fact it shows is titled by this subject's kind, else by any kind that declares it.
+        string? AttributeTitle(string name) =>
+            kind?.Find(name)?.ShortTitle ?? catalogs.Kinds.Values.Select(k => k.Find(name)?.ShortTitle).FirstOrDefault(t => t is not null);
     }
 
     private static object? SafeEvaluate(CompiledValue value, AttributeView view)
@@ -398,8 +409,8 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         }
     }
 
-    private static ImmutableArray<ObservedValue> Values(CompiledItem item, AttributeView view) =>
-        [.. item.Shown.Select(s => new ObservedValue(s.Name, Format(view.Values[s.Slot])))];
+    internal static ImmutableArray<ObservedValue> Values(CompiledItem item, AttributeView view, SubjectKind? kind) =>
+        [.. item.Shown.Select(s => new ObservedValue(s.Name, Format(view.Values[s.Slot]), kind?.Find(s.Name)))];
 
     public static string Format(object? value) => value switch
     {

@@ -44,7 +44,8 @@ internal static class WhyBuilder
         if (applied)
         {
             var (_, facts) = FactBuilder.Build(report, catalogs.Kinds);
-            subjects = [.. facts.Where(f => f.Kind == item.Item.Kind).Select(f => new SubjectCheck(f.Id, Check(item, f.Observed), f.Reported is null ? null : Check(item, f.Reported)))];
+            var kind = catalogs.Kinds.GetValueOrDefault(item.Item.Kind);
+            subjects = [.. facts.Where(f => f.Kind == item.Item.Kind).Select(f => new SubjectCheck(f.Id, Check(item, f.Observed, kind), f.Reported is null ? null : Check(item, f.Reported, kind)))];
         }
         return new ItemExplanation
         {
@@ -59,9 +60,9 @@ internal static class WhyBuilder
     }
 
     // The item's condition on one view, as the law reads it (ItemReading): breached, complied with, or unknown with the facts it lacks.
-    private static ViewCheck Check(CompiledItem item, AttributeView view)
+    private static ViewCheck Check(CompiledItem item, AttributeView view, SubjectKind? kind)
     {
-        ImmutableArray<ObservedValue> values = [.. item.Shown.Select(s => new ObservedValue(s.Name, ResultBuilder.Format(view.Values[s.Slot])))];
+        var values = ResultBuilder.Values(item, view, kind);
         if (item.Condition is not { } condition)
             return new ViewCheck(ViewOutcome.Present, values, [], null);
         try

@@ -12,6 +12,15 @@ public class ExplanationWriterTests
     }
 
     [Fact]
+    public void ToText_ThresholdWrittenAsANumber_TheNumberAlone()
+    {
+        // 121号 五 bounds the grade by the number 2: "2 = 2" told the reader nothing.
+        var text = ExplanationWriter.ToText(Example("hazchem-c07-unresolved-hazard.false.yaml"));
+        text.Should().Contain("标准值： 2" + Environment.NewLine).And.NotContain("2 = 2");
+        text.Should().Contain("重大危险源级别（1–4）：2").And.Contain("实现紧急切断功能：否");
+    }
+
+    [Fact]
     public void ToText_Chinese_ShowsTheWholeChain()
     {
         var text = ExplanationWriter.ToText(Example("hazchem-c01-highway-distance.false.yaml"));
@@ -19,9 +28,15 @@ public class ExplanationWriterTests
         text.Should().Contain("认定结论： 虚假");
         text.Should().Contain("情形 1 [成立] 周边环境与评价期间实际情况不符");                         // criterion
         text.Should().MatchRegex(@"条款： 国务院令第593号 第十八条 \[仅见转录文本，待核对, 否决项\] cross\.highway-protection@current#[0-9a-f]{12}/RD-18"); // item
-        text.Should().Contain("核查所见： dangerous_goods_site=true, distance_m=60, feature=land_edge"); // observed
+        // observed, in the catalog's Chinese titles: the attribute, the value's title, its unit, 是 / 否
+        text.Should().Contain("核查所见： 生产、储存、销售易燃、易爆、剧毒、放射性等危险物品的场所、设施：是；距离：60 m；距离的起算处：公路用地外缘");
+        text.Should().Contain("对象： HW-1 (甲类仓库至国道公路用地外缘), 危险物品场所、设施与公路的距离");           // the kind's title, not its code
         text.Should().Contain("标准值： highway_min_distance_m(feature) = 100");                       // threshold
-        text.Should().Contain("报告所述： dangerous_goods_site=true, distance_m=120, feature=land_edge");                           // reported
+        text.Should().Contain("报告所述： 生产、储存、销售易燃、易爆、剧毒、放射性等危险物品的场所、设施：是；距离：120 m；距离的起算处：公路用地外缘");
+        text.Should().Contain("行业 危险化学品").And.NotContain("land_edge");
+        // English keeps the names and values as reports write them.
+        ExplanationWriter.ToText(Example("hazchem-c01-highway-distance.false.yaml"), Language.English)
+            .Should().Contain("dangerous_goods_site=true, distance_m=60, feature=land_edge");
         text.Should().Contain("披露情况： 误述");                                                       // disclosure
         text.Should().Contain("证据 E-1 (机构现场勘验记录)");                                            // evidence
         text.Should().Contain("故意隐瞒: 成立 — 报告误述或遗漏，且有证据表明评价机构知情 (E-1)");

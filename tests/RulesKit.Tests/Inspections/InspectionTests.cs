@@ -76,7 +76,7 @@ public class InspectionTests
         point1.Matches.Single().Nonconformity.SubjectId.Should().Be("report:EX-HC-01");
         point1.Matches.Single().Elements.Should().NotContain(e => e.Element == CriterionElement.Attribution, "attribution asks about a report's agency, not a checked party");
         var text = ExplanationWriter.ToText(result);
-        text.Should().StartWith("检查记录 INS-AG-1").And.Contain("被检查对象 agency").And.NotContain("披露情况");
+        text.Should().StartWith("检查记录 INS-AG-1").And.Contain("被检查对象 安全评价机构").And.NotContain("披露情况");
         ExplanationWriter.ToJson(result).Should().Contain("\"party\": \"agency\"");
     }
 

@@ -226,8 +226,8 @@ public class DisclosureTests
         var n = result.Nonconformities.Should().ContainSingle().Subject;
         n.ItemId.Should().Be("FD-BLD.use");
         n.Disclosure.Should().Be(Disclosure.Misstated);
-        n.Observed.Should().ContainSingle().Which.Should().BeEquivalentTo(new ObservedValue("use", "民用建筑"));
-        n.Reported!.Value.Should().ContainSingle().Which.Should().BeEquivalentTo(new ObservedValue("use", "丙类仓库"));
+        n.Observed.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "use", Value = "民用建筑" });
+        n.Reported!.Value.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "use", Value = "丙类仓库" });
     }
 
     [Fact]
