@@ -54,6 +54,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Language l
         {
             OutputFormat.Json => ExplanationWriter.ToJson(evaluation) + "\n",
             OutputFormat.Markdown => ExplanationWriter.ToMarkdown(evaluation, Language),
+            OutputFormat.Html => ExplanationWriter.ToHtml(evaluation, Language),
             _ => ExplanationWriter.ToText(evaluation, Language),
         });
 

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace RulesKit.Cli;
 
 /// <summary>How a command prints one evaluation.</summary>
-internal enum OutputFormat { Text, Json, Markdown }
+internal enum OutputFormat { Text, Json, Markdown, Html }
 
 /// <summary>The options several commands share, and typed options whose values are checked with the project's own messages.</summary>
 internal static partial class CliOptions
@@ -37,9 +37,9 @@ internal static partial class CliOptions
         cli.T("按该日（YYYY-MM-DD）施行的目录版本判定；默认为各报告的评价日期", "choose catalog versions in force on this date (YYYY-MM-DD); default: each report's evaluation date"),
         ParseDate, text => BadDate("--as-of", text));
 
-    public static Option<OutputFormat> Format(CliContext cli) => Typed("--format", cli.T("text（默认）、json 或 markdown", "text (default), json or markdown"),
-        text => text switch { "text" => OutputFormat.Text, "json" => OutputFormat.Json, "markdown" => OutputFormat.Markdown, _ => (OutputFormat?)null },
-        text => new UsageException($"--format：应为 text、json 或 markdown，实际是“{text}”", $"--format: expected text, json or markdown, found '{text}'"), () => OutputFormat.Text);
+    public static Option<OutputFormat> Format(CliContext cli) => Typed("--format", cli.T("text（默认）、json、markdown 或 html（可打印的案卷页）", "text (default), json, markdown or html (a print-ready case document)"),
+        text => text switch { "text" => OutputFormat.Text, "json" => OutputFormat.Json, "markdown" => OutputFormat.Markdown, "html" => OutputFormat.Html, _ => (OutputFormat?)null },
+        text => new UsageException($"--format：应为 text、json、markdown 或 html，实际是“{text}”", $"--format: expected text, json, markdown or html, found '{text}'"), () => OutputFormat.Text);
 
     public static Option<Language> Lang(CliContext cli) => Typed("--lang", cli.T("zh（默认）或 en：输出和提示的语言", "zh (default) or en: the language of the output and of messages"),
         text => text switch { "zh" => Language.Chinese, "en" => Language.English, _ => (Language?)null },

@@ -453,6 +453,7 @@ function saveBar(mode) {
   const status = el('span', { class: 'status', id: 'save-status' });
   const path = input(state.path[mode] || defaultPath(), v => { state.path[mode] = v; }, { id: 'save-path', size: 40 });
   const preview = el('pre', { id: 'yaml-preview' });
+  const documents = el('span', { class: 'links', id: 'case-files' });
   return el('div', {},
     el('h2', { text: t('保存', 'save') }),
     el('div', { class: 'row' }, field(t('工作区内的文件路径', 'file path in the workspace'), path),
@@ -464,6 +465,13 @@ function saveBar(mode) {
         } catch (error) { status.textContent = error.message; }
       }, text: t('保存为 YAML', 'save as YAML') })),
     status,
+    el('div', { class: 'row' }, el('button', { id: 'case-document', onclick: async () => {
+      state.path[mode] = path.value;
+      try {
+        const answer = await api('POST', '/api/case', { path: path.value, text: currentYaml().text() });
+        documents.replaceChildren(...answer.files.map(f => el('a', { href: '/files/' + f.split('/').map(encodeURIComponent).join('/'), target: '_blank', rel: 'noopener', text: f.split('/').pop() })));
+      } catch (error) { documents.textContent = error.message; }
+    }, text: t('生成案卷（可打印的 HTML 与 Markdown）', 'make the case document (printable HTML and Markdown)') }), documents),
     el('details', {}, el('summary', { text: t('将保存的 YAML', 'the YAML to be saved') }), preview));
 }
 

@@ -124,9 +124,26 @@ public sealed class WorkspaceFolder
     public string WriteText(string relative, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var path = Resolve(relative);
-        if (!Writable.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+        if (!Writable.Contains(Path.GetExtension(relative), StringComparer.OrdinalIgnoreCase))
             throw new WorkspaceException($"只能保存 .yaml 或 .yml 文件：{Shown(relative)}", $"only .yaml or .yml files can be saved: {Shown(relative)}");
+        return Write(relative, text);
+    }
+
+    /// <summary>
+    /// Writes a document the workbench made itself (a case document's HTML or Markdown; never text from a browser),
+    /// whole, under the same confinement as <see cref="WriteText"/>. Returns the full path written.
+    /// </summary>
+    public string WriteDocument(string relative, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Path.GetExtension(relative) is not (".html" or ".md"))
+            throw new WorkspaceException($"文书只能写为 .html 或 .md：{Shown(relative)}", $"a document is written only as .html or .md: {Shown(relative)}");
+        return Write(relative, text);
+    }
+
+    private string Write(string relative, string text)
+    {
+        var path = Resolve(relative);
         var bytes = new UTF8Encoding(false).GetBytes(text);
         if (bytes.Length > MaxFileBytes)
             throw new WorkspaceException($"内容有 {bytes.Length} 字节，超过上限 {MaxFileBytes}", $"the text has {bytes.Length} bytes, above the limit of {MaxFileBytes}");

@@ -103,6 +103,9 @@ public static class WorkbenchEndpoints
                 return new JsonObject { ["path"] = path };
             }));
 
+        endpoints.MapPost("/api/case", async (HttpContext http, IAntiforgery antiforgery, WorkbenchService service) =>
+            await Posted(http, antiforgery, service, body => service.CaseDocument(Text(body, "text"), Text(body, "path"), LanguageOf(http, service))));
+
         endpoints.MapPost("/api/campaign", async (HttpContext http, IAntiforgery antiforgery, WorkbenchService service) =>
             await Posted(http, antiforgery, service, body => Campaign(service, body, LanguageOf(http, service))));
 

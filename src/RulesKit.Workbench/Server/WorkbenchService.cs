@@ -79,6 +79,20 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
         };
     }
 
+    /// <summary>
+    /// The case document of the report or record at <paramref name="path"/> as typed: HTML to print and Markdown, written
+    /// beside it (NAME.案卷.html, NAME.案卷.md). Returns their paths.
+    /// </summary>
+    public JsonObject CaseDocument(string text, string path, Language language)
+    {
+        var input = Engine.ParseInput(text, path);
+        var evaluation = input.Report is { } report ? Engine.Evaluate(report) : Engine.Inspect(input.Record!, ReportsNamed(input.Record!, path));
+        var stem = path[..^Path.GetExtension(path).Length] + (language == Language.Chinese ? ".案卷" : ".case");
+        Workspace.WriteDocument(stem + ".html", ExplanationWriter.ToHtml(evaluation, language));
+        Workspace.WriteDocument(stem + ".md", ExplanationWriter.ToMarkdown(evaluation, language));
+        return new JsonObject { ["files"] = new JsonArray(stem + ".html", stem + ".md") };
+    }
+
     /// <summary>Why one criterion of a list is, or is not, met for the document as typed.</summary>
     public string ExplainCriterion(string text, string? path, string list, int number, Language language)
     {

@@ -167,6 +167,17 @@ public static class ExplanationWriter
         return w.ToString();
     }
 
+    /// <summary>
+    /// The case document as a print-ready HTML page (A4, no script): the Markdown of <see cref="ToMarkdown"/> — the
+    /// report, agency, enterprise and who checked it first, then each list's verdict and each criterion's elements and
+    /// basis, the catalogs last — rendered with every text escaped.
+    /// </summary>
+    public static string ToHtml(ReportEvaluation evaluation, Language language = Language.Chinese)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return MarkdownHtml.Render(ToMarkdown(evaluation, language), $"{evaluation.ReportId} {evaluation.ReportTitle}", language);
+    }
+
     /// <summary>Why / why not for a criterion, in <paramref name="language"/>.</summary>
     public static string ToText(ImmutableArray<CriterionExplanation> explanations, Language language = Language.Chinese)
     {

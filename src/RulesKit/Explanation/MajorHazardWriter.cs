@@ -18,6 +18,13 @@ public static class MajorHazardWriter
     /// <summary>As plain text (Chinese by default).</summary>
     public static string ToText(MajorHazardIdentification identification, Language language = Language.Chinese) => Write(identification, language, markdown: false);
 
+    /// <summary>The identification as a print-ready HTML page (the Markdown of <see cref="ToMarkdown"/>, rendered escaped).</summary>
+    public static string ToHtml(MajorHazardIdentification identification, Language language = Language.Chinese)
+    {
+        ArgumentNullException.ThrowIfNull(identification);
+        return MarkdownHtml.Render(ToMarkdown(identification, language), language == Language.Chinese ? "重大危险源辨识" : "major hazard identification", language);
+    }
+
     /// <summary>As Markdown, for a case file.</summary>
     public static string ToMarkdown(MajorHazardIdentification identification, Language language = Language.Chinese) => Write(identification, language, markdown: true);
 

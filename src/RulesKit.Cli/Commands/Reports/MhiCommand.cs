@@ -27,6 +27,7 @@ internal static class MhiCommand
             {
                 OutputFormat.Json => MajorHazardWriter.ToJson(identification) + "\n",
                 OutputFormat.Markdown => MajorHazardWriter.ToMarkdown(identification, cli.Language),
+                OutputFormat.Html => MajorHazardWriter.ToHtml(identification, cli.Language),
                 _ => MajorHazardWriter.ToText(identification, cli.Language),
             });
             // A 重大危险源 whose grade cannot be computed is not an answer the expert can file.

@@ -109,6 +109,17 @@ public sealed class WorkbenchBrowserTests : IAsyncLifetime
         var saved = Path.Combine(_workspace, "reports", "WB-LPG-1.yaml");
         File.Exists(saved).Should().BeTrue();
 
+        // The case document, beside the report: printable HTML (opened and looked at) and Markdown.
+        await _page.ClickAsync("#case-document");
+        await _page.Locator("#case-files a").First.WaitForAsync();
+        File.Exists(Path.Combine(_workspace, "reports", "WB-LPG-1.案卷.md")).Should().BeTrue();
+        var casePage = await _browser.NewPageAsync();
+        await casePage.GotoAsync(new Uri(_server.Address, "files/reports/WB-LPG-1.%E6%A1%88%E5%8D%B7.html").AbsoluteUri);
+        (await casePage.Locator("h1").InnerTextAsync()).Should().Contain("WB-LPG-1");
+        (await casePage.ContentAsync()).Should().Contain("评价机构 甲安全评价有限公司").And.Contain("危险化学品罐区").And.NotContain("storage_tank_area,");
+        await casePage.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "TestResults", "workbench-case-document.png"), FullPage = true });
+        await casePage.CloseAsync();
+
         // The tool reads the saved file to the verdict the panel shows, list by list.
         var (code, json, error) = Tool.Run("evaluate", saved, "--format", "json");
         code.Should().Be(0, error);
