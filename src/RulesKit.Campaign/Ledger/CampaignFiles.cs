@@ -22,7 +22,8 @@ internal static class CampaignFiles
     private static readonly (string Name, EnforcementType Type)[] Types =
     [
         ("document", EnforcementType.Document), ("penalty", EnforcementType.Penalty), ("suspension", EnforcementType.Suspension),
-        ("revocation", EnforcementType.Revocation), ("blacklist", EnforcementType.Blacklist), ("approval_handled", EnforcementType.ApprovalHandled),
+        ("revocation", EnforcementType.Revocation), ("revocation_request", EnforcementType.RevocationRequest), ("blacklist", EnforcementType.Blacklist),
+        ("approval_handled", EnforcementType.ApprovalHandled),
         ("media", EnforcementType.Media),
     ];
 
@@ -79,7 +80,7 @@ internal static class CampaignFiles
                 continue;
             var id = b.Text(m, "id", "actions", true) ?? "?";
             var what = $"actions[{id}]";
-            b.OnlyKeys(m, what, "id", "date", "county", "type", "target", "report", "fine", "note");
+            b.OnlyKeys(m, what, "id", "date", "county", "type", "target", "report", "fine", "by", "instrument", "served", "note");
             var typeText = b.Text(m, "type", what, true);
             var type = Types.FirstOrDefault(t => t.Name == typeText);
             if (typeText is not null && type.Name is null)
@@ -90,6 +91,16 @@ internal static class CampaignFiles
             // A negative or absurd fine would change the 罚款 total without a word: an error, so the file counts for nothing.
             if (fine is < 0 or > MaxFine)
                 b.Report(LedgerMessages.FineOutOfRange, m["fine"]!.Location, what, MaxFine, fine.Value);
+            var by = b.Text(m, "by", what, false);
+            if (by is not null and not ("county" or "city" or "province"))
+                b.Report(LedgerMessages.UnknownAuthority, m["by"]!.Location, what, by);
+            // Only the province revokes (1号令 第三条): a county's or city's revocation is a request, and counting it as
+            // a revocation would swell 附件2's 吊销 column; an error, so the file counts for nothing until it is fixed.
+            if (type.Type == EnforcementType.Revocation && type.Name is not null && by != "province")
+                b.Report(LedgerMessages.RevocationNotByProvince, m["type"]!.Location, what, by ?? "—");
+            var served = b.Boolean(m, "served", what, false);
+            if (served is not null && type.Type != EnforcementType.Document && type.Name is not null)
+                b.Report(LedgerMessages.ServedWithoutDocument, m["served"]!.Location, what);
             result.Add(new EnforcementAction
             {
                 Id = id,
@@ -99,6 +110,9 @@ internal static class CampaignFiles
                 Target = b.Text(m, "target", what, true) ?? "",
                 Report = b.Text(m, "report", what, false),
                 Fine = fine,
+                By = by,
+                Instrument = b.Text(m, "instrument", what, false),
+                Served = served,
                 Note = b.Text(m, "note", what, false),
                 Source = $"{source}:{m.Location.Line}",
             });

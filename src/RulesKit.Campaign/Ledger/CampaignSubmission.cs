@@ -57,7 +57,8 @@ public sealed class CampaignSubmission
             + records.Where(r => r.Party is "agency" or "enterprise").Sum(r => r.Points.Count(p => p.Met && !p.RestatesReport && p.Class == "general_violation"));
         var major = reports.Count(r => r.False)
             + records.Where(r => r.Party is "agency" or "enterprise").Sum(r => r.Points.Count(p => p.Met && !p.RestatesReport && p.Class == "major_violation"));
-        int Of(EnforcementType type) => actions.Count(a => a.Type == type);
+        // A document recorded as not served on the party was not 下达.
+        int Of(EnforcementType type) => actions.Count(a => a.Type == type && !(type == EnforcementType.Document && a.Served == false));
         return
         [
             visits, general, major, Of(EnforcementType.Document), Of(EnforcementType.Penalty),
@@ -131,13 +132,16 @@ public sealed class CampaignSubmission
     {
         var name = a.Type switch
         {
-            EnforcementType.Document => "下达执法文书",
+            EnforcementType.Document when a.Served == false => $"{a.Instrument ?? "文书"}（未送达当事人，不计入下达执法文书）",
+            EnforcementType.Document => a.Instrument is { } instrument ? $"下达执法文书（{instrument}）" : "下达执法文书",
             EnforcementType.Penalty => a.Fine is { } fine ? $"行政处罚（罚款{Number(fine)}万元）" : "行政处罚",
             EnforcementType.Suspension => "责令停业整顿",
-            EnforcementType.Revocation => "吊销资质证书",
+            EnforcementType.Revocation => "吊销资质证书（省级资质认可机关）",
+            EnforcementType.RevocationRequest => "提请省级资质认可机关吊销资质证书",
             EnforcementType.Blacklist => "纳入黑名单",
             EnforcementType.ApprovalHandled => "对采信的行政许可、验收或备案依法处理",
-            _ => "媒体曝光",
+            EnforcementType.Media => "媒体曝光",
+            _ => a.Type.ToString(),
         };
         return a.Note is null ? name : $"{name}：{a.Note}";
     }

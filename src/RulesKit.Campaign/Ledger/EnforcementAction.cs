@@ -24,6 +24,18 @@ public sealed record EnforcementAction
     /// <summary>For a penalty, the fine in 万元.</summary>
     public decimal? Fine { get; init; }
 
+    /// <summary>Who took it: <c>county</c>, <c>city</c> or <c>province</c>, when recorded.</summary>
+    public string? By { get; init; }
+
+    /// <summary>The 执法文书 it rests on (its name, e.g. 行政处罚决定书), when recorded.</summary>
+    public string? Instrument { get; init; }
+
+    /// <summary>
+    /// For a document: whether it was served on the party (下达). A document recorded as not served (an internal
+    /// 立案审批表, say) is not counted as 下达执法文书; not recorded, the action's type stands for it.
+    /// </summary>
+    public bool? Served { get; init; }
+
     /// <summary>What was done, in words (文书名称, 处理方式).</summary>
     public string? Note { get; init; }
 

@@ -33,4 +33,11 @@ public enum EnforcementType
     /// <summary>媒体曝光 (家次).</summary>
     [JsonStringEnumMemberName("media")]
     Media,
+
+    /// <summary>
+    /// 提请资质认可机关吊销资质证书: a county or city asking the province, which alone revokes (应急管理部令第1号 第三条:
+    /// 省级应急管理部门是资质认可机关). Counted in no column of 附件2: a certificate is revoked when the province revokes it.
+    /// </summary>
+    [JsonStringEnumMemberName("revocation_request")]
+    RevocationRequest,
 }

@@ -20,5 +20,10 @@ internal static class LedgerMessages
     public static readonly DiagnosticTemplate FineOutOfRange = new("RK8012", E, "{0}.fine：罚款（万元）应在 0 到 {1} 之间，实际是 {2}", "{0}.fine: a fine (万元) must be between 0 and {1}, found {2}");
     public static readonly DiagnosticTemplate DoneBeforeFound = new("RK8014", E, "{0}：整改完成日期 done {1:yyyy-MM-dd} 早于登记日期 found {2:yyyy-MM-dd}", "{0}: done {1:yyyy-MM-dd} is before found {2:yyyy-MM-dd}");
     public static readonly DiagnosticTemplate DanglingSource = new("RK8015", W, "{0} 的来源“{1}”既不是本专项整治文件夹中的报告，也不是其中的检查记录", "{0} comes from '{1}', which is neither a report nor an inspection record the campaign folder holds");
+    public static readonly DiagnosticTemplate RevocationNotByProvince = new("RK8016", E,
+        "{0}：吊销资质证书由资质认可机关（省级应急管理部门，应急管理部令第1号 第三条）作出，本记录的 by 为“{1}”：县、市提请吊销请记为 type: revocation_request；由省级作出的吊销请写 by: province",
+        "{0}: a qualification is revoked by the licensing authority (the provincial emergency management department, 应急管理部令第1号 第三条), and this action's by is '{1}': a county's or city's request is type: revocation_request; a revocation the province made is by: province");
+    public static readonly DiagnosticTemplate UnknownAuthority = new("RK8017", E, "{0}.by：应为 county、city 或 province，实际是“{1}”", "{0}.by: expected county, city or province, found '{1}'");
+    public static readonly DiagnosticTemplate ServedWithoutDocument = new("RK8018", E, "{0}：只有执法文书（document）才有 served", "{0}: only a document has served");
     public static readonly DiagnosticTemplate DateOutsideCampaign = new("RK8013", W, "{0}：日期 {1:yyyy-MM-dd} 晚于{2}（{3:yyyy-MM-dd}）：不计入任何一期报送，请核对是否笔误", "{0}: dated {1:yyyy-MM-dd}, after {2} ({3:yyyy-MM-dd}): counted in no submission; check for a slip");
 }

@@ -76,10 +76,13 @@ public static partial class FileTemplates
     public static string Actions(string schema) => $$"""
         # yaml-language-server: $schema={{schema}}
         # 执法措施：每项一行，按日期计入附件2、附件3。type 取值：
-        #   document 执法文书 | penalty 行政处罚（fine：罚款，万元） | suspension 停业整顿 | revocation 吊销资质
-        #   blacklist 列入黑名单 | approval_handled 对采信虚假报告的审批事项作出处理 | media 媒体曝光
+        #   document 下达执法文书（instrument：文书名称；served: false 表示未送达当事人，如内部立案审批表，不计入）
+        #   penalty 行政处罚（fine：罚款，万元） | suspension 责令停业整顿 | blacklist 纳入黑名单 | media 媒体曝光
+        #   revocation 吊销资质证书：只由资质认可机关（省级应急管理部门）作出，须写 by: province
+        #   revocation_request 县、市提请省级吊销（不计入“吊销”一栏） | approval_handled 对采信虚假报告的行政许可依法处理
+        # by：作出单位 county 县（市、区） | city 市 | province 省
         actions:
-          - { id: ACTION-1, date: 2021-07-07, county: 某县, type: document, target: 某安全评价有限公司, report: REPORT-ID, note: 文书名称及文号 }
+          - { id: ACTION-1, date: 2021-07-07, county: 某县, type: document, target: 某安全评价有限公司, report: REPORT-ID, instrument: 责令限期改正指令书, served: true }
           - { id: ACTION-2, date: 2021-07-15, county: 某县, type: penalty, target: 某安全评价有限公司, report: REPORT-ID, fine: 10 }
 
         """;

@@ -307,7 +307,7 @@ internal static class CatalogLoader
                 continue;
             var id = b.Text(m, "id", "criterion", true) ?? "?";
             var what = $"criterion '{id}'";
-            b.OnlyKeys(m, what, "id", "number", "text", "citation", "confidence", "class", "categories", "requires", "reading", "reportTypes", "industries");
+            b.OnlyKeys(m, what, "id", "number", "text", "citation", "confidence", "class", "categoryClasses", "categories", "requires", "reading", "reportTypes", "industries");
             if (!ids.Add(id))
                 b.Report(Messages.DuplicateCriterionId, m.Location, id);
             var requires = new List<CriterionElement>();
@@ -329,6 +329,9 @@ internal static class CatalogLoader
                 Citation = b.Text(m, "citation", what, true) ?? "",
                 Confidence = ReadConfidence(m, what, b, false),
                 Class = b.Text(m, "class", what, true) ?? "",
+                CategoryClasses = m["categoryClasses"] is { } classes && b.Mapping(classes, $"{what}.categoryClasses") is { } map
+                    ? map.Entries.Where(e => e.Value is ScalarNode).ToImmutableSortedDictionary(e => e.Key.Value, e => ((ScalarNode)e.Value).Value, StringComparer.Ordinal)
+                    : ImmutableSortedDictionary<string, string>.Empty,
                 Categories = [.. b.TextList(m, "categories", what, true)],
                 Requires = [.. requires],
                 Reading = b.Text(m, "reading", what, true) ?? "",
@@ -518,6 +521,14 @@ internal static class CatalogLoader
             {
                 if (catalog.FindClass(criterion.Class) is null)
                     b.Add(criterion.Location.Report(Messages.UnknownClass, criterion.Id, criterion.Class, catalog.Classes.Select(c => c.Id)));
+                // A category classed on its own text: a class of the list, for a category the criterion counts.
+                foreach (var (category, className) in criterion.CategoryClasses)
+                {
+                    if (catalog.FindClass(className) is null)
+                        b.Add(criterion.Location.Report(Messages.UnknownClass, criterion.Id, className, catalog.Classes.Select(c => c.Id)));
+                    if (!criterion.Categories.Contains(category))
+                        b.Add(criterion.Location.Report(Messages.UnknownCriterionCategory, criterion.Id, category));
+                }
                 foreach (var category in criterion.Categories.Where(c => !catalog.Categories.Any(d => d.Id == c)))
                     b.Add(criterion.Location.Report(Messages.UnknownCriterionCategory, criterion.Id, category));
             }

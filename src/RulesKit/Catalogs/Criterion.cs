@@ -29,6 +29,12 @@ public sealed class Criterion
     /// <summary>The verdict class it gives when met.</summary>
     public string Class { get; internal init; } = "";
 
+    /// <summary>
+    /// Categories the criterion counts under a class of their own (category → class id), where one point names acts the
+    /// law classes apart (出租、出借资质 and 超出业务范围 in the agency's point (4)); every other category counts under <see cref="Class"/>.
+    /// </summary>
+    public ImmutableSortedDictionary<string, string> CategoryClasses { get; internal init; } = ImmutableSortedDictionary<string, string>.Empty;
+
     /// <summary>The nonconformity categories it counts.</summary>
     public ImmutableArray<string> Categories { get; internal init; } = [];
 

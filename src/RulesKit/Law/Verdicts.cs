@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using RulesKit.Catalogs;
 using RulesKit.Determinations;
 using RulesKit.Reports;
@@ -118,18 +119,42 @@ internal static class Verdicts
     /// null when none is met. Suspected criteria never make a verdict. <paramref name="outcomes"/> are the outcomes of
     /// <paramref name="list"/>'s criteria, in its order.
     /// </summary>
-    public static VerdictClass? Verdict(Catalog list, IReadOnlyList<CriterionOutcome> outcomes)
+    public static VerdictClass? Verdict(Catalog list, IReadOnlyList<CriterionOutcome> outcomes, IReadOnlyList<string>? classes = null)
     {
         VerdictClass? verdict = null;
         for (var i = 0; i < outcomes.Count; i++)
         {
             if (outcomes[i] != CriterionOutcome.Met)
                 continue;
-            var met = list.FindClass(list.Criteria[i].Class)!;
+            var met = list.FindClass(classes?[i] ?? list.Criteria[i].Class)!;
             if (verdict is null || met.Severity > verdict.Severity)
                 verdict = met;
         }
         return verdict;
+    }
+
+    /// <summary>
+    /// The class a met criterion counts under: the most severe class of the categories its met findings fall under
+    /// (a category classed on its own text, else the criterion's class). <paramref name="metCategories"/> are the
+    /// categories of each met finding.
+    /// </summary>
+    public static string MetClass(Catalog list, Criterion criterion, IEnumerable<ImmutableArray<string>> metCategories)
+    {
+        if (criterion.CategoryClasses.IsEmpty)
+            return criterion.Class;
+        VerdictClass? most = null;
+        foreach (var categories in metCategories)
+        {
+            foreach (var category in categories)
+            {
+                if (!criterion.Categories.Contains(category))
+                    continue;
+                var found = list.FindClass(criterion.CategoryClasses.GetValueOrDefault(category, criterion.Class))!;
+                if (most is null || found.Severity > most.Severity)
+                    most = found;
+            }
+        }
+        return most?.Id ?? criterion.Class;
     }
 
     /// <summary>

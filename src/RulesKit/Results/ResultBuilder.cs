@@ -208,6 +208,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         var report = outcome.Report;
         var criteria = ImmutableArray.CreateBuilder<CriterionResult>(list.Criteria.Length);
         var outcomes = new CriterionOutcome[list.Criteria.Length];
+        var classes = new string[list.Criteria.Length];
         var fed = outcome.RuleSet.FedCategories(report.Industry);
         // A list that does not govern the report judges none of its criteria: 不适用, not "not met".
         var governs = applicability is not (Applicability.OutOfScope or Applicability.OutsideCheckPeriod);
@@ -224,11 +225,14 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
             var unfedHere = unfed is not null && criterion.Categories.Any(unfed.Contains);
             var (decided, couldBe) = Decided(own);
             outcomes[i] = Verdicts.ForReport(criterion, report, fed, decided, couldBe, unfedHere);
-            criteria.Add(own.IsEmpty ? Empty(criterion, outcomes[i]) : Result(criterion, outcomes[i], own));
+            classes[i] = outcomes[i] == CriterionOutcome.Met && !own.IsEmpty
+                ? Verdicts.MetClass(list, criterion, own.Where(m => m.Outcome == CriterionOutcome.Met).Select(m => m.Nonconformity.Categories))
+                : criterion.Class;
+            criteria.Add(own.IsEmpty ? Empty(criterion, outcomes[i]) : Result(criterion, outcomes[i], own, classes[i]));
         }
         var results = criteria.MoveToImmutable();
         // Only a list that governs the report gives a verdict; one that may (a date or basis not recorded) gives none yet.
-        var verdict = applicability == Applicability.Applies ? Verdicts.Verdict(list, outcomes) : null;
+        var verdict = applicability == Applicability.Applies ? Verdicts.Verdict(list, outcomes, classes) : null;
 
         // Loops rather than LINQ chains: a report with findings builds this for every list in force.
         var met = ImmutableArray.CreateBuilder<int>();
@@ -342,14 +346,14 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
     private CriterionResult Empty(Criterion criterion, CriterionOutcome outcome) =>
         _emptyCriteria.GetOrAdd((criterion, outcome), key => Result(key.Item1, key.Item2, []));
 
-    private static CriterionResult Result(Criterion criterion, CriterionOutcome outcome, ImmutableArray<CriterionMatch> matches) => new()
+    private static CriterionResult Result(Criterion criterion, CriterionOutcome outcome, ImmutableArray<CriterionMatch> matches, string? metClass = null) => new()
     {
         Id = criterion.Id,
         Number = criterion.Number,
         Text = criterion.Text,
         Citation = criterion.Citation,
         Confidence = criterion.Confidence,
-        Class = criterion.Class,
+        Class = metClass ?? criterion.Class,
         Requires = criterion.Requires,
         Reading = criterion.Reading,
         Outcome = outcome,

@@ -67,6 +67,16 @@ public class CatalogLoaderTests
     }
 
     [Fact]
+    public void Load_CategoryClassOfAnUnknownClassOrACategoryNotCounted_LocatedErrors()
+    {
+        var standards = TestData.Standards("a > 1");
+        var unknownClass = TestData.Determination.Replace("    class: bad\n", "    class: bad\n    categoryClasses: { cat: worse }\n", StringComparison.Ordinal);
+        Errors(("d.yaml", unknownClass), ("s.yaml", standards)).Should().ContainSingle(d => d.Code == "RK3012").Which.Format(Language.English).Should().Contain("worse");
+        var notCounted = TestData.Determination.Replace("    class: bad\n", "    class: bad\n    categoryClasses: { other: bad }\n", StringComparison.Ordinal);
+        Errors(("d.yaml", notCounted), ("s.yaml", standards)).Should().Contain(d => d.Format(Language.English).Contains("other", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_LegacyVerifiedKey_PointsToConfidence()
     {
         var standards = TestData.Standards("a > 1").Replace("    confidence: official", "    verified: true");

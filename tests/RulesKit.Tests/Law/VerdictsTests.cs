@@ -83,6 +83,26 @@ public class VerdictsTests
     }
 
     [Fact]
+    public void MetClass_CategoryClassedOnItsOwnText_TheMostSevereOfTheFindingsCategories()
+    {
+        // The agency's point (4): 出租、出借资质 major (安全生产法 第九十二条第二款), 超出业务范围 general on its own text.
+        var point4 = new Criterion
+        {
+            Id = "4", Number = 4, Class = "major_violation", Categories = ["qualification_lending", "beyond_scope"],
+            CategoryClasses = System.Collections.Immutable.ImmutableSortedDictionary<string, string>.Empty.Add("beyond_scope", "general_violation"),
+        };
+        var list = new Catalog
+        {
+            Classes = [new VerdictClass("general_violation", "一般违法行为", "general", 1), new VerdictClass("major_violation", "重大违法行为", "major", 2)],
+            Criteria = [point4],
+        };
+        Verdicts.MetClass(list, point4, [["beyond_scope"]]).Should().Be("general_violation");
+        Verdicts.MetClass(list, point4, [["qualification_lending"]]).Should().Be("major_violation");
+        Verdicts.MetClass(list, point4, [["beyond_scope"], ["qualification_lending"]]).Should().Be("major_violation", "met by both, it counts once, as the more severe");
+        Verdicts.Verdict(list, [CriterionOutcome.Met], ["general_violation"])!.Id.Should().Be("general_violation");
+    }
+
+    [Fact]
     public void StrongestFirst_MetBeforeSuspectedThenOfficialTextThenCatalogItemSubject()
     {
         var official = Found(Disclosure.Misstated);

@@ -69,6 +69,27 @@ public class CampaignFolderHardeningTests : IDisposable
         city.Annex2.Warning.Should().Contain(line => line.Contains("RK8012") || line.Contains("actions.yaml"), "and the table says which input failed");
     }
 
+    [Theory]
+    [InlineData("type: revocation_request, by: county", "type: revocation, by: county")]
+    [InlineData("type: revocation_request, by: county", "type: revocation")]
+    public async Task BuildAsync_RevocationNotByTheProvince_ErrorNamingWhoRevokes(string from, string to)
+    {
+        // 登封's request typed as a revocation would put a revocation in 附件2 that the province never made.
+        Edit("enforcement/actions.yaml", from, to);
+        var ledger = await Build();
+        var error = ledger.Errors.Should().ContainSingle(e => e.Code == "RK8016").Subject;
+        error.Format(Language.Chinese).Should().Contain("应急管理部令第1号 第三条").And.Contain("revocation_request");
+        error.Line.Should().BePositive();
+    }
+
+    [Fact]
+    public async Task BuildAsync_DocumentServedUnknownOrServed_CountedNotServedNot()
+    {
+        var before = (await Build()).Submission("荥阳市应急管理局").Annex2Row[3];
+        Edit("enforcement/actions.yaml", "instrument: 立案审批表, served: false", "instrument: 立案审批表");
+        (await Build()).Submission("荥阳市应急管理局").Annex2Row[3].Should().Be(before + 1, "not recorded, the type 'document' stands for a document served");
+    }
+
     [Fact]
     public async Task BuildAsync_RectificationDoneBeforeFound_ErrorAtTheDate()
     {

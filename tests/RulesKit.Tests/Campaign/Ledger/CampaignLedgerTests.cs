@@ -49,6 +49,9 @@ public class CampaignLedgerTests
         city.Annex2Row.Should().OnlyContain(n => n > 0, "the example exercises every column of 附件2");
         city.Annex2Row[5].Should().Be(45.5m, "15 + 10.5 + 20 万元");
         city.Annex2Row[8].Should().Be(1, "甲安全评价有限公司 is blacklisted by two counties: one 家");
+        city.Annex2Row[3].Should().Be(3, "four documents recorded, XY-2021-001 an internal 立案审批表 not served on the agency");
+        city.Annex2Row[7].Should().Be(1, "登封's request to the province is not a revocation; the province's revocation is");
+        city.Annex3.Rows.Should().Contain(r => r[4].Contains("立案审批表（未送达当事人，不计入下达执法文书）"), "附件3 says why the document is not counted");
         city.Annex3.Rows.Should().OnlyContain(r => r.All(cell => cell.Length > 0), "every column of 附件3 is filled");
         city.Annex3.Rows.Should().Contain(r => r[4].Contains("行政处罚（罚款15万元）") && r[6].Contains("撤销采信该报告的安全生产许可"));
     }
