@@ -14,7 +14,7 @@ public sealed class EvidenceReference
         Falsified = record.Falsified;
         AgencyAware = record.AgencyAware;
         Shows = record.Shows is { } shows ? [.. shows] : [];
-        ShowsTitles = [.. Shows.Select(name => title?.Invoke(name) ?? name)];
+        _title = title;
         By = record.By;
         On = record.On;
         Form = record.Form;
@@ -48,7 +48,10 @@ public sealed class EvidenceReference
 
     /// <summary>The facts it records as the kind of the subject cited titles them (the name where it has no title), in the order of <see cref="Shows"/>.</summary>
     [JsonIgnore]
-    public System.Collections.Immutable.ImmutableArray<string> ShowsTitles { get; }
+    public System.Collections.Immutable.ImmutableArray<string> ShowsTitles => [.. Shows.Select(name => _title?.Invoke(name) ?? name)];
+
+    // Read only when an explanation is written: the batch path never pays for the titles.
+    private readonly Func<string, string?>? _title;
 
     /// <summary>Who made it, when recorded.</summary>
     [JsonPropertyName("by")]

@@ -9,10 +9,11 @@ public sealed class ObservedValue
     {
         Name = name;
         Value = value;
-        Title = attribute?.ShortTitle;
-        Unit = attribute?.Unit;
-        ValueTitle = attribute?.ValueTitle(value);
+        _attribute = attribute;
     }
+
+    // Kept, not copied: the titles are read only when an explanation is written, never on the batch path.
+    private readonly Catalogs.KindAttribute? _attribute;
 
     /// <summary>The attribute.</summary>
     [JsonPropertyName("name")]
@@ -24,13 +25,13 @@ public sealed class ObservedValue
 
     /// <summary>What the attribute means, in Chinese (its catalog title without an enum's list of values), when declared.</summary>
     [JsonIgnore]
-    public string? Title { get; }
+    public string? Title => _attribute?.ShortTitle;
 
     /// <summary>The unit of a number, when declared.</summary>
     [JsonIgnore]
-    public string? Unit { get; }
+    public string? Unit => _attribute?.Unit;
 
     /// <summary>For an enum value: its Chinese title, where the catalog gives one.</summary>
     [JsonIgnore]
-    public string? ValueTitle { get; }
+    public string? ValueTitle => _attribute?.ValueTitle(Value);
 }
