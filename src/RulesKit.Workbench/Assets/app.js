@@ -576,6 +576,14 @@ async function renderYaml() {
     const answer = await api('GET', '/api/file?path=' + encodeURIComponent(name));
     state.file = { path: name, text: answer.text }; area.value = answer.text; path.value = name; changed();
   };
+  const openInForm = async name => {
+    try {
+      const answer = await api('GET', '/api/form-state?path=' + encodeURIComponent(name));
+      state[answer.mode] = Object.assign(answer.mode === 'report' ? state.report : state.inspection, answer.state);
+      state.path[answer.mode] = name;
+      await show(answer.mode);
+    } catch (error) { status.textContent = error.message; }
+  };
   const template = async (type, extra, suggested) => {
     const answer = await api('GET', `/api/template?type=${type}${extra}`);
     state.file = { path: suggested, text: answer.text }; area.value = answer.text; path.value = suggested; changed();
@@ -584,7 +592,9 @@ async function renderYaml() {
   const party = select(vocabularyOptions('parties', t('检查对象', 'party')), 'agency', () => {});
   editor.replaceChildren(el('div', { class: 'split' },
     el('div', {}, el('h2', { text: t('工作区文件', 'workspace files') }), el('div', { class: 'files' },
-      files.filter(f => /\.ya?ml$/.test(f)).map(f => el('button', { 'data-file': f, onclick: () => open(f), text: f })))),
+      files.filter(f => /\.ya?ml$/.test(f)).map(f => el('div', { class: 'row' },
+        el('button', { 'data-file': f, onclick: () => open(f), text: f }),
+        /(^|\/)(reports|inspections)\//.test(f) ? el('button', { class: 'small', 'data-form': f, onclick: () => openInForm(f), text: t('表单', 'form') }) : null)))),
     el('div', {},
       el('h2', { text: t('从模板新建', 'new from a template') }),
       el('div', { class: 'row' },

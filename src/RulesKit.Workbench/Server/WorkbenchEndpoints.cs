@@ -68,6 +68,8 @@ public static class WorkbenchEndpoints
         endpoints.MapGet("/api/file", (HttpContext http, WorkbenchService service, string? path) => Answer(http, service, () =>
             new JsonObject { ["path"] = path, ["text"] = service.Workspace.ReadText(path!) }));
 
+        endpoints.MapGet("/api/form-state", (HttpContext http, WorkbenchService service, string? path) => Answer(http, service, () => service.FormState(path!)));
+
         endpoints.MapGet("/api/template", (HttpContext http, WorkbenchService service, string type, string? industry, string? party, string? kinds) => Answer(http, service, () =>
         {
             var catalogs = service.Engine.Catalogs;

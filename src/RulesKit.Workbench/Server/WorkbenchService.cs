@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using RulesKit.Catalogs;
 using RulesKit.Explanation;
@@ -37,10 +38,11 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
             kinds = FileTemplates.InspectionKinds(catalogs, party);
         else if (industry is not null)
         {
-            // The kinds of the standards in force on the date (the form follows the report's evaluation date).
-            var all = FileTemplates.ReportKinds(catalogs, industry);
-            var inForce = catalogs.InForce(industry, date).Where(c => c.Type == CatalogType.Standards).SelectMany(c => c.Items).Select(i => i.Kind).ToHashSet(StringComparer.Ordinal);
-            kinds = [.. all.Where(inForce.Contains)];
+            // The kinds of the standards in force on the date (the form follows the report's evaluation date), those of
+            // every industry's catalogs (a highway distance, a cited document) included: the form is searched, not read whole.
+            _ = FileTemplates.ReportKinds(catalogs, industry); // an unknown industry is refused with the known ones
+            kinds = [.. catalogs.InForce(industry, date).Where(c => c.Type == CatalogType.Standards).SelectMany(c => c.Items).Select(i => i.Kind)
+                .Where(k => k != SubjectInventory.CheckKind).Distinct().Order(StringComparer.Ordinal)];
         }
         return new JsonObject
         {
@@ -92,6 +94,97 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
         Workspace.WriteDocument(stem + ".md", ExplanationWriter.ToMarkdown(evaluation, language));
         return new JsonObject { ["files"] = new JsonArray(stem + ".html", stem + ".md") };
     }
+
+    /// <summary>
+    /// A saved report or inspection record as the form's state, so that it can be edited in the form again; refused
+    /// (with what the form does not show) when the file holds facts the form would lose on saving.
+    /// </summary>
+    public JsonObject FormState(string path)
+    {
+        var text = Workspace.ReadText(path);
+        var input = Engine.ParseInput(text, path);
+        if (input.Report is { } r)
+        {
+            var lost = new List<string>();
+            if (r.Documents.Count > 0)
+                lost.Add("documents（引用的文件）");
+            if (r.Subjects.Any(x => x.Inventory is not null))
+                lost.Add("inventory（危险化学品存量）");
+            if (r.Evidence.Any(e => e.Falsified || e.AgencyAware is not null))
+                lost.Add("evidence.falsified / agencyAware");
+            if (r.StatutoryBasis is not null)
+                lost.Add("statutoryBasis");
+            if (r.Subjects.Any(x => x.Reported is null && x.InReport is null))
+                lost.Add("未记录报告是否提及的对象（inReport）");
+            Refuse(lost, path);
+            return new JsonObject
+            {
+                ["mode"] = "report",
+                ["state"] = new JsonObject
+                {
+                    ["id"] = r.Id, ["title"] = r.Title, ["number"] = r.Number ?? "", ["industry"] = r.Industry, ["reportType"] = r.ReportType,
+                    ["purpose"] = r.Purpose, ["agency"] = r.Agency, ["enterprise"] = r.Enterprise, ["county"] = r.County,
+                    ["evaluationDate"] = Day(r.EvaluationDate), ["issuedOn"] = Day(r.IssuedOn), ["checkedOn"] = Day(r.CheckedOn),
+                    ["conclusionText"] = r.Conclusion.Text, ["favourable"] = r.Conclusion.Favourable,
+                    ["inspectors"] = new JsonArray([.. (r.Inspectors ?? []).Select(i => new JsonObject { ["name"] = i.Name, ["certificate"] = i.Certificate ?? "" })]),
+                    ["subjects"] = new JsonArray([.. r.Subjects.Select(Subject)]),
+                    ["evidence"] = new JsonArray([.. r.Evidence.Select(Evidence)]),
+                },
+            };
+        }
+        var record = input.Record!;
+        Refuse(record.Evidence.Any(e => e.Falsified || e.AgencyAware is not null) ? ["evidence.falsified / agencyAware"] : [], path);
+        return new JsonObject
+        {
+            ["mode"] = "inspection",
+            ["state"] = new JsonObject
+            {
+                ["id"] = record.Id, ["party"] = record.Party, ["name"] = record.Name, ["county"] = record.County,
+                ["inspectionDate"] = Day(record.InspectionDate), ["inspector"] = record.Inspector ?? "",
+                ["subjects"] = new JsonArray([.. record.Subjects.Select(Subject)]),
+                ["reports"] = new JsonArray([.. record.Reports.Select(x => new JsonObject { ["report"] = x.Report, ["reliedOnFor"] = x.ReliedOnFor ?? "", ["knewFalse"] = x.KnewFalse })]),
+                ["evidence"] = new JsonArray([.. record.Evidence.Select(Evidence)]),
+            },
+        };
+
+        static void Refuse(List<string> lost, string path)
+        {
+            if (lost.Count > 0)
+                throw new WorkspaceException($"{path} 含有表单尚不显示的内容（{string.Join("、", lost)}）：在表单中保存会丢失它们，请在 YAML 页编辑",
+                    $"{path} holds what the form does not show yet ({string.Join(", ", lost)}): saving from the form would lose it; edit it on the YAML page");
+        }
+    }
+
+    private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    private static JsonObject Subject(CheckedSubject s) => new()
+    {
+        ["id"] = s.Id, ["kind"] = s.Kind, ["name"] = s.Name ?? "",
+        ["observed"] = Values(s.Observed),
+        ["reported"] = Values(s.Reported ?? new Dictionary<string, object>()),
+        ["inReport"] = s.InReport != false && s.Reported is not null,
+        ["controlsApproved"] = s.ControlsApprovedByRegulator,
+    };
+
+    // The form holds numbers and dates as the text typed, booleans as booleans, enum values as their names.
+    private static JsonObject Values(IReadOnlyDictionary<string, object> values) => new(values.OrderBy(v => v.Key, StringComparer.Ordinal)
+        .Select(v => KeyValuePair.Create(v.Key, (JsonNode?)(v.Value switch
+        {
+            bool b => JsonValue.Create(b),
+            decimal d => JsonValue.Create(d.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            DateOnly day => JsonValue.Create(Day(day)),
+            var other => JsonValue.Create(Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture)),
+        }))));
+
+    private static JsonObject Evidence(EvidenceRecord e) => new()
+    {
+        ["id"] = e.Id,
+        ["source"] = JsonSerializer.SerializeToNode(e.Source)!.GetValue<string>(),
+        ["description"] = e.Description,
+        ["concerns"] = new JsonArray([.. e.Concerns.Select(c => JsonValue.Create(c))]),
+        ["shows"] = new JsonArray([.. (e.Shows ?? []).Select(c => JsonValue.Create(c))]),
+        ["by"] = e.By ?? "", ["on"] = Day(e.On), ["form"] = e.Form ?? "", ["originalChecked"] = e.OriginalChecked,
+    };
 
     /// <summary>Why one criterion of a list is, or is not, met for the document as typed.</summary>
     public string ExplainCriterion(string text, string? path, string list, int number, Language language)

@@ -124,13 +124,52 @@ public sealed class WorkbenchBrowserTests : IAsyncLifetime
         var (code, json, error) = Tool.Run("evaluate", saved, "--format", "json");
         code.Should().Be(0, error);
         var shown = await PanelVerdicts();
-        var cli = JsonDocument.Parse(json).RootElement.GetProperty("determinations").EnumerateArray()
-            .ToDictionary(d => d.GetProperty("list").GetProperty("id").GetString()!, d => (Verdict: d.TryGetProperty("verdict", out var verdict) && verdict.ValueKind == JsonValueKind.String ? verdict.GetString()! : "none",
-                Criteria: string.Join(",", d.GetProperty("criteria").EnumerateArray().Where(c => c.GetProperty("outcome").GetString() is "met" or "suspected" or "cannotDecide")
-                    .Select(c => $"{c.GetProperty("number").GetInt32()}:{c.GetProperty("outcome").GetString()}"))));
-        shown.Should().BeEquivalentTo(cli);
+        shown.Should().BeEquivalentTo(Verdicts(json));
         _problems.Should().BeEmpty();
         _requests.Should().OnlyContain(u => u.StartsWith(_server.Address.AbsoluteUri, StringComparison.Ordinal), "the workbench needs no network");
+    }
+
+    [Fact]
+    public async Task OpenInForm_EverySavedReportOfTheCampaign_SameVerdictAsTheToolAndSavedBackUnchangedInMeaning()
+    {
+        // Every report of the example campaign the form can show is opened in the form, its verdict compared with the
+        // tool's, saved under a new name from the form, and the tool reads that file to the same verdict.
+        await _page.ClickAsync("[data-tab='yaml']");
+        var opened = 0;
+        foreach (var file in Directory.GetFiles(Path.Combine(_workspace, "zhengzhou-2021", "reports"), "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var relative = "zhengzhou-2021/reports/" + Path.GetFileName(file);
+            if (!await _page.Locator($"[data-form='{relative}']").IsVisibleAsync())
+                await _page.ClickAsync("[data-tab='yaml']");
+            await _page.ClickAsync($"[data-form='{relative}']");
+            if (Path.GetFileName(file).Contains("c03", StringComparison.Ordinal))
+            {
+                // It cites documents, which the form does not show yet: refused, not silently dropped on saving.
+                await _page.Locator(".status").Filter(new LocatorFilterOptions { HasText = "documents" }).WaitForAsync();
+                _problems.RemoveAll(p => p.Contains("400", StringComparison.Ordinal));   // the refusal's own answer
+                continue;
+            }
+            await _page.Locator("#report-id").WaitForAsync();
+            await _page.Locator("#verdict-status").WaitForAsync();
+            await _page.WaitForFunctionAsync("() => document.querySelectorAll('.determination').length > 0");
+            var shown = await PanelVerdicts();
+            var (code, json, error) = Tool.Run("evaluate", file, "--format", "json");
+            code.Should().Be(0, error);
+            shown.Should().BeEquivalentTo(Verdicts(json), relative);
+
+            var copy = relative.Replace(".yaml", ".form.yaml", StringComparison.Ordinal);
+            await _page.FillAsync("#save-path", copy);
+            await _page.ClickAsync("#save");
+            await _page.Locator("#save-status").Filter(new LocatorFilterOptions { HasText = copy }).WaitForAsync();
+            var (code2, json2, error2) = Tool.Run("evaluate", Path.Combine(_workspace, copy), "--format", "json");
+            code2.Should().Be(0, error2);
+            Verdicts(json2).Should().BeEquivalentTo(Verdicts(json), copy);
+            File.Delete(Path.Combine(_workspace, copy));
+            await _page.ClickAsync("[data-tab='yaml']");
+            opened++;
+        }
+        opened.Should().BeGreaterThan(10);
+        _problems.Should().BeEmpty();
     }
 
     [Fact]
@@ -205,6 +244,13 @@ public sealed class WorkbenchBrowserTests : IAsyncLifetime
             "cards => cards.map(c => ({ list: c.dataset.list, verdict: c.querySelector('[data-verdict]').dataset.verdict, criteria: [...c.querySelectorAll('[data-criterion]')].map(x => x.dataset.criterion + ':' + x.dataset.outcome).join(',') }))");
         return lists.EnumerateArray().ToDictionary(l => l.GetProperty("list").GetString()!, l => (l.GetProperty("verdict").GetString()!, l.GetProperty("criteria").GetString()!));
     }
+
+    // What the tool's JSON says, in the panel's terms: per list, the verdict and the criteria met, suspected or undecided.
+    private static Dictionary<string, (string Verdict, string Criteria)> Verdicts(string json) =>
+        JsonDocument.Parse(json).RootElement.GetProperty("determinations").EnumerateArray()
+            .ToDictionary(d => d.GetProperty("list").GetProperty("id").GetString()!, d => (Verdict: d.TryGetProperty("verdict", out var verdict) && verdict.ValueKind == JsonValueKind.String ? verdict.GetString()! : "none",
+                Criteria: string.Join(",", d.GetProperty("criteria").EnumerateArray().Where(c => c.GetProperty("outcome").GetString() is "met" or "suspected" or "cannotDecide")
+                    .Select(c => $"{c.GetProperty("number").GetInt32()}:{c.GetProperty("outcome").GetString()}"))));
 
     private async Task Shot(string name)
     {
