@@ -307,7 +307,7 @@ internal static class CatalogLoader
                 continue;
             var id = b.Text(m, "id", "criterion", true) ?? "?";
             var what = $"criterion '{id}'";
-            b.OnlyKeys(m, what, "id", "number", "text", "citation", "confidence", "class", "categoryClasses", "categories", "requires", "reading", "reportTypes", "industries");
+            b.OnlyKeys(m, what, "id", "number", "text", "citation", "confidence", "class", "categoryClasses", "categories", "requires", "reading", "readingZh", "reportTypes", "industries");
             if (!ids.Add(id))
                 b.Report(Messages.DuplicateCriterionId, m.Location, id);
             var requires = new List<CriterionElement>();
@@ -335,6 +335,7 @@ internal static class CatalogLoader
                 Categories = [.. b.TextList(m, "categories", what, true)],
                 Requires = [.. requires],
                 Reading = b.Text(m, "reading", what, true) ?? "",
+                ReadingZh = b.Text(m, "readingZh", what, false),
                 ReportTypes = [.. b.TextList(m, "reportTypes", what, false)],
                 Industries = [.. b.TextList(m, "industries", what, false)],
                 Location = m.Location,

@@ -44,6 +44,9 @@ public sealed class Criterion
     /// <summary>How the engine reads it.</summary>
     public string Reading { get; internal init; } = "";
 
+    /// <summary>The same reading in Chinese, for Chinese explanations, when the catalog gives it.</summary>
+    public string? ReadingZh { get; internal init; }
+
     /// <summary>Report types it applies to (e.g. 现状评价); empty: every type.</summary>
     public ImmutableArray<string> ReportTypes { get; internal init; } = [];
 

@@ -189,8 +189,8 @@ public static class ExplanationWriter
             w.Append(x.List).Append(' ').Append(t["criterion"]).Append(' ').Append(c.Number).Append(": ").AppendLine(t[c.Outcome]);
             w.Append("  ").AppendLine(c.Text);
             w.Append("  ").Append(t["requires"]).Append(' ').AppendLine(string.Join(", ", c.Requires.Select(e => t[e])));
-            w.Append("  ").Append(t["reading"]).Append(' ').AppendLine(c.Reading);
-            w.Append("  ").Append(t["categories"]).Append(' ').AppendLine(string.Join(", ", x.Categories));
+            w.Append("  ").Append(t["reading"]).Append(' ').AppendLine(t.Language == Language.Chinese && c.ReadingZh is { } zh ? zh : c.Reading);
+            w.Append("  ").Append(t["categories"]).Append(' ').AppendLine(t.Language == Language.Chinese && x.CategoryTitles.Length == x.Categories.Length ? string.Join("、", x.CategoryTitles) : string.Join(", ", x.Categories));
             if (c.Matches.IsEmpty)
             {
                 w.Append("  ").Append(t["itemsInForce"]).Append(' ').AppendLine(x.Items.IsEmpty ? t["noItems"] : string.Join(", ", x.Items));

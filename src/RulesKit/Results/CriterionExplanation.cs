@@ -27,6 +27,10 @@ public sealed class CriterionExplanation
     [JsonPropertyName("categories")]
     public ImmutableArray<string> Categories { get; internal init; } = [];
 
+    /// <summary>Their titles, in the order of <see cref="Categories"/> (for explanations; JSON keeps the ids).</summary>
+    [JsonIgnore]
+    public ImmutableArray<string> CategoryTitles { get; internal init; } = [];
+
     /// <summary>The items in force for the report that feed those categories (<c>catalog@version/item</c>).</summary>
     [JsonPropertyName("items")]
     public ImmutableArray<string> Items { get; internal init; } = [];

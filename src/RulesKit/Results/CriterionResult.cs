@@ -44,6 +44,10 @@ public sealed class CriterionResult
     [JsonPropertyName("reading")]
     public string Reading { get; internal init; } = "";
 
+    /// <summary>The reading in Chinese, when the list gives it (for explanations; JSON keeps the reading above).</summary>
+    [JsonIgnore]
+    public string? ReadingZh { get; internal init; }
+
     /// <summary>The best outcome over its matches; <see cref="CriterionOutcome.CannotDecide"/> when no standard in force feeds it.</summary>
     [JsonPropertyName("outcome")]
     public CriterionOutcome Outcome { get; internal init; }

@@ -356,6 +356,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
         Class = metClass ?? criterion.Class,
         Requires = criterion.Requires,
         Reading = criterion.Reading,
+        ReadingZh = criterion.ReadingZh,
         Outcome = outcome,
         Matches = matches,
     };

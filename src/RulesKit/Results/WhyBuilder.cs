@@ -19,7 +19,8 @@ internal static class WhyBuilder
             var criterion = d.Criteria.FirstOrDefault(c => c.Number == number);
             if (criterion is null)
                 continue;
-            var categories = ruleSet.Catalogs.First(c => c.Reference.Equals(d.List)).Criteria.First(c => c.Number == number).Categories;
+            var listCatalog = ruleSet.Catalogs.First(c => c.Reference.Equals(d.List));
+            var categories = listCatalog.Criteria.First(c => c.Number == number).Categories;
             var items = ruleSet.Catalogs.SelectMany(c => c.Items.Select(i => (Catalog: c, Item: i)))
                 .Where(x => x.Item.AppliesTo(report.Industry) && x.Item.Categories.Any(categories.Contains)).ToList();
             var kinds = items.Select(x => x.Item.Kind).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
@@ -28,6 +29,7 @@ internal static class WhyBuilder
                 List = d.List,
                 Criterion = criterion,
                 Categories = categories,
+                CategoryTitles = [.. categories.Select(id => listCatalog.Categories.FirstOrDefault(c => c.Id == id)?.Title ?? id)],
                 Items = [.. items.Select(x => $"{x.Catalog.Reference.Key}/{x.Item.Id}")],
                 Kinds = kinds,
                 Subjects = [.. report.Subjects.Select(s => (s.Id, s.Kind)).Concat(report.Documents.Select(s => (s.Id, s.Kind))).Where(s => kinds.Contains(s.Kind)).Select(s => s.Id)],

@@ -12,6 +12,19 @@ public class ExplanationWriterTests
     }
 
     [Fact]
+    public void ExplainCriterion_Chinese_ReadingAndCategoriesInChinese()
+    {
+        // Every criterion the shipped lists and checklists hold has its reading in Chinese too.
+        TestData.Engine.Catalogs.Catalogs.Where(c => c.Type == RulesKit.Catalogs.CatalogType.Determination).SelectMany(c => c.Criteria)
+            .Should().OnlyContain(c => !string.IsNullOrWhiteSpace(c.ReadingZh));
+        var engine = TestData.Engine;
+        var report = engine.ReadReport(Path.Combine(TestData.ExamplesDirectory, "hazchem-c07-unresolved-hazard.false.yaml"));
+        var explained = engine.ExplainCriterion(report, 7, "henan.zhengzhou-annex4");
+        ExplanationWriter.ToText(explained).Should().Contain("解读： 同第四项").And.Contain("计入的类别： 行业重大事故隐患判定标准列举的重大事故隐患");
+        ExplanationWriter.ToText(explained, Language.English).Should().Contain("As 4, and the hazard").And.Contain("major_accident_hazard");
+    }
+
+    [Fact]
     public void ToText_ThresholdWrittenAsANumber_TheNumberAlone()
     {
         // 121号 五 bounds the grade by the number 2: "2 = 2" told the reader nothing.
