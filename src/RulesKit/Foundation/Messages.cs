@@ -33,7 +33,7 @@ internal static class Messages
 
     // RK11xx — values of the wrong shape or type.
     public static readonly DiagnosticTemplate ExpectedMapping = new("RK1101", E, "{0}：应为映射（键: 值），实际是{1}", "{0}: expected a mapping (key: value lines), found {1}");
-    public static readonly DiagnosticTemplate UnknownKey = new("RK1102", E, "{1} 中的键“{0}”未知；可用的键：{2}", "unknown key '{0}' in {1}; expected one of: {2}");
+    public static readonly DiagnosticTemplate UnknownKey = new("RK1102", E, "{1} 中的键“{0}”未知；{3}可用的键：{2}", "unknown key '{0}' in {1}; {3}expected one of: {2}");
     public static readonly DiagnosticTemplate MissingKey = new("RK1103", E, "{0}：缺少必填键“{1}”", "{0}: missing required key '{1}'");
     public static readonly DiagnosticTemplate ExpectedText = new("RK1104", E, "{0}：应为文本，实际是{1}", "{0}: expected a text, found {1}");
     public static readonly DiagnosticTemplate ExpectedBoolean = new("RK1105", E, "{0}：应为 true 或 false，实际是{1}", "{0}: expected true or false, found {1}");

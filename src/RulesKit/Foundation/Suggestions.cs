@@ -20,6 +20,19 @@ public static class Suggestions
             .Select(x => x.Name)];
     }
 
+    /// <summary>
+    /// The one name of <paramref name="names"/> that <paramref name="typed"/> is a slip of (a letter or two off, a
+    /// quarter of its length at most), or null: a "did you mean" for a key or a value, where a list is already shown.
+    /// </summary>
+    public static string? Near(string typed, IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        var lower = typed.ToLowerInvariant();
+        var best = names.Select(n => (Name: n, Distance: Distance(lower, n.ToLowerInvariant())))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal).FirstOrDefault();
+        return best.Name is not null && best.Name != typed && best.Distance <= Math.Max(2, lower.Length / 4) ? best.Name : null;
+    }
+
     // Levenshtein distance, two rows.
     private static int Distance(string a, string b)
     {

@@ -58,7 +58,7 @@ public sealed partial class NodeBinder
             if (fullWidth >= 0)
                 Report(Messages.FullWidthPunctuation, key.LocationOf(fullWidth), '：', ':');
             else
-                Report(Messages.UnknownKey, key.Location, key.Value, what, allowed);
+                Report(Messages.UnknownKey, key.Location, key.Value, what, allowed, DidYouMean(Suggestions.Near(key.Value, allowed)));
         }
     }
 
@@ -261,4 +261,8 @@ public sealed partial class NodeBinder
 
     [GeneratedRegex(@"^(?<n>[+-]?\d+(\.\d+)?)\s*(?<unit>[A-Za-z%‰°\p{IsCJKUnifiedIdeographs}²³/]+)$")]
     private static partial Regex NumberWithUnit();
+
+    /// <summary>"是否是：NAME？" for a slip of a known name, else nothing.</summary>
+    internal static LocalizedText DidYouMean(string? near) =>
+        near is null ? new LocalizedText("", "") : new LocalizedText($"是否是：{near}？", $"did you mean '{near}'? ");
 }

@@ -96,7 +96,11 @@ internal static class AttributeValues
                     return text;
                 break;
         }
-        problem = (Messages.WrongValue, [attribute.Expected, Describe(raw)]);
+        // A slip of one of an enum's values is named (land_egde: did you mean land_edge?).
+        var expected = attribute.Type == AttributeType.Enum && text is not null && Suggestions.Near(text, attribute.Values) is { } near
+            ? new LocalizedText($"{attribute.Expected.Chinese}（是否是：{near}？）", $"{attribute.Expected.English} (did you mean '{near}'?)")
+            : attribute.Expected;
+        problem = (Messages.WrongValue, [expected, Describe(raw)]);
         return null;
     }
 
