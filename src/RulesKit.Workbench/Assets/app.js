@@ -331,7 +331,12 @@ function determinationCard(d) {
   const shown = (d.criteria || []).filter(c => ['met', 'suspected', 'cannotDecide'].includes(c.outcome));
   const others = (d.criteria || []).length - shown.length;
   for (const c of shown) card.append(criterionBlock(d, c));
-  if (others > 0) card.append(el('p', { class: 'muted', text: t(`其余 ${others} 项情形不满足或不适用`, `${others} other criteria not met or not applicable`) }));
+  if (others > 0) {
+    // Why not: every other criterion, its reasons a click away.
+    const rest = (d.criteria || []).filter(c => !shown.includes(c));
+    card.append(el('details', { class: 'why-not' }, el('summary', { text: t(`其余 ${others} 项情形不满足或不适用（为什么不）`, `${others} other criteria not met or not applicable (why not)`) }),
+      rest.map(c => whyBlock(d, c, el('div', {}, el('strong', { text: c.citation }), ' ', el('span', { class: 'verdict', text: tr(outcomeTitles, c.outcome) }), ' ', c.text)))));
+  }
   return card;
 }
 
@@ -344,14 +349,19 @@ function criterionBlock(d, c) {
     block.append(el('div', { class: 'muted' }, `${m.nonconformity.subjectName || m.nonconformity.subjectId} · ${m.nonconformity.document} ${m.nonconformity.clause}：`,
       (m.elements || []).map(e => `${tr(elementTitles, e.element)} ${tr(stateTitles, e.state)}`).join('；')));
   }
+  return whyBlock(d, c, block);
+}
+
+// A criterion's why / why-not chain, asked of the server for the document as it now is.
+function whyBlock(d, c, block) {
   const why = el('pre', { class: 'why', hidden: true });
-  block.append(el('button', { class: 'small', onclick: async () => {
+  block.append(el('button', { class: 'small', 'data-why': String(c.number), onclick: async () => {
     why.hidden = false; why.textContent = '…';
     try {
       const answer = await api('POST', '/api/explain', { text: state.yaml.text(), path: currentPath(), list: d.list.id, number: String(c.number) });
       why.textContent = answer.text;
     } catch (error) { why.textContent = error.message; }
-  }, text: t('为什么', 'why') }), why);
+  }, text: c.outcome === 'notMet' || c.outcome === 'notApplicable' ? t('为什么不', 'why not') : t('为什么', 'why') }), why);
   return block;
 }
 

@@ -96,6 +96,11 @@ public sealed class WorkbenchBrowserTests : IAsyncLifetime
         await _page.Locator($"{annex4} [data-criterion='7'] pre.why").Filter(new LocatorFilterOptions { HasText = "HC-05.a" }).WaitForAsync();
         await Shot("workbench-report-false.png");
 
+        // Why not, for a criterion the report does not meet: its chain on request.
+        await _page.Locator($"{annex4} details.why-not summary").ClickAsync();
+        await _page.Locator($"{annex4} details.why-not [data-why='3']").ClickAsync();
+        await _page.Locator($"{annex4} details.why-not pre.why").Filter(new LocatorFilterOptions { HasText = "情形 3" }).WaitForAsync();
+
         // The valves disclosed: the report now states what verification found.
         await Select("subjects.1.reported.emergency_shutoff", "false");
         await _page.Locator($"{annex4} [data-criterion='7'][data-outcome='met']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
