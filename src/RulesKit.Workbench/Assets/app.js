@@ -622,7 +622,7 @@ async function renderYaml() {
 
 // ---- the campaign ---------------------------------------------------------------------------------------------
 
-async function renderCampaign() {
+async function renderCampaign(preselect) {
   const editor = document.getElementById('editor');
   const panel = document.getElementById('panel');
   const { files } = await api('GET', '/api/files');
@@ -637,21 +637,41 @@ async function renderCampaign() {
       if (!folder.value && !folders.includes('')) throw new Error(t('请选择专项整治文件夹', 'choose a campaign folder'));
       const answer = await api('POST', '/api/campaign', Object.assign({ folder: folder.value || '.' }, withUnit ? { unit: unit.value, cutOff: cutOff.value } : {}));
       if (!withUnit) {
+        // Read again (after a save): the unit and date already chosen stay chosen.
+        const chosen = unit.value;
         unit.replaceChildren(...answer.units.map(u => el('option', { value: u, text: u })));
-        cutOff.value = answer.lastReportingDay;
+        if (answer.units.includes(chosen)) unit.value = chosen;
+        if (!cutOff.value) cutOff.value = answer.lastReportingDay;
       }
       status.textContent = t(`${answer.campaign}：读取 ${answer.inputs} 个文件，${answer.errors.length} 处错误，${answer.warnings.length} 处提醒`, `${answer.campaign}: ${answer.inputs} files read, ${answer.errors.length} errors, ${answer.warnings.length} warnings`);
       renderCampaignPanel(answer, withUnit);
+      editors.replaceChildren(...campaignEditors(folder.value || '.', answer, () => run(false)));
+      editors.dataset.reads = String(Number(editors.dataset.reads || 0) + 1);
     } catch (error) { status.textContent = error.message; }
   };
+  const editors = el('div', { id: 'campaign-editors' });
+  const newFolder = el('input', { id: 'new-campaign-folder', placeholder: t('新文件夹名，如 中牟县-2021', 'a new folder, e.g. county-2021') });
   editor.replaceChildren(
     el('h2', { text: t('专项整治汇总', 'the campaign\'s tables') }),
     el('p', { class: 'muted', text: t('专项整治文件夹含 campaign.yaml、reports/、inspections/、enforcement/、ledger/；新建这些文件请用“YAML 文件”页的模板。', 'a campaign folder holds campaign.yaml, reports/, inspections/, enforcement/ and ledger/; make them from the templates on the YAML page.') }),
     el('div', { class: 'row' }, field(t('文件夹', 'folder'), folder), el('button', { id: 'campaign-read', onclick: () => run(false), text: t('读取', 'read') })),
     el('div', { class: 'row' }, field(t('填报单位', 'unit'), unit), field(t('截止日期', 'cut-off date'), cutOff),
       el('button', { class: 'primary', id: 'campaign-run', onclick: () => run(true), text: t('生成汇总表', 'make the tables') })),
-    status);
+    status,
+    el('div', { class: 'row' }, field(t('或新建专项整治文件夹', 'or start a campaign folder'), newFolder),
+      el('button', { id: 'new-campaign', onclick: () => {
+        const name = newFolder.value.trim();
+        if (!name) return;
+        editors.replaceChildren(...campaignEditors(name, { settings: null, actions: [], rectifications: [], failedFiles: [] }, async () => {
+          await renderCampaign(name);
+        }));
+      }, text: t('新建', 'start') })),
+    editors);
   panel.replaceChildren(el('p', { class: 'muted', text: t('选择文件夹并读取后，选择填报单位和截止日期生成附件2、附件3、机构问题清单和整改台账。', 'read a folder, then pick a unit and a cut-off date to make 附件2, 附件3, the agency problem list and the rectification ledger.') }));
+  if (preselect !== undefined) {
+    folder.value = preselect;
+    await run(false);
+  }
 }
 
 function renderCampaignPanel(answer, withUnit) {
@@ -668,6 +688,111 @@ function renderCampaignPanel(answer, withUnit) {
     parts.push(el('div', { class: 'links', id: 'campaign-files' }, answer.files.map(f => el('a', { href: '/files/' + f.split('/').map(encodeURIComponent).join('/'), target: '_blank', rel: 'noopener', text: f.split('/').pop() }))));
   }
   panel.replaceChildren(...parts);
+}
+
+// ---- the campaign folder's own files, as forms -------------------------------------------------------------------
+// campaign.yaml, enforcement/actions.yaml and ledger/rectifications.yaml written from rows; the ledger reads them back
+// (and locates any problem) on the next 读取. A file the ledger could not read is edited on the YAML page, so that
+// saving a form never drops rows it could not show.
+
+const actionTypes = [
+  ['document', ['下达执法文书', 'document served']], ['penalty', ['行政处罚', 'penalty']], ['suspension', ['责令停业整顿', 'suspension']],
+  ['revocation', ['吊销资质证书（省级作出）', 'revocation (by the province)']], ['revocation_request', ['提请省级吊销', 'request to revoke']],
+  ['blacklist', ['纳入黑名单', 'blacklist']], ['approval_handled', ['对采信虚假报告的许可依法处理', 'approval handled']], ['media', ['媒体曝光', 'media']],
+];
+const authorities = [['', ''], ['county', '县（市、区）'], ['city', '市'], ['province', '省']];
+
+function flowRow(fields, row) {
+  const parts = [];
+  for (const [name, type] of fields) {
+    const v = row[name];
+    if (v === '' || v === null || v === undefined) continue;
+    parts.push(`${name}: ${type === 'raw' ? v : scalar(v, type)}`);
+  }
+  return '  - { ' + parts.join(', ') + ' }';
+}
+
+function rowsEditor(title, file, rows, fields, blank, failed, reread, hint) {
+  const status = el('span', { class: 'status' });
+  const box = el('div', { class: 'card', 'data-file-editor': file }, el('header', {}, el('h3', { text: title }), el('span', { class: 'muted', text: file })));
+  if (failed) {
+    box.append(el('p', { class: 'field-error', text: t('此文件有错误（见右侧），请在“YAML 文件”页修改后再用表单。', 'this file has errors (on the right): fix it on the YAML page first.') }));
+    return box;
+  }
+  const list = el('div');
+  const draw = () => list.replaceChildren(...rows.map((row, i) => el('div', { class: 'grid row-card', 'data-row': String(i) },
+    fields.map(([name, type, label, options]) => field(label,
+      type === 'select' ? select(options, row[name] ?? '', v => { row[name] = v; }, { 'data-col': name })
+      : type === 'boolean' ? triState(row[name], v => { row[name] = v; }, t('未记录', 'not recorded'), { 'data-col': name })
+      : input(row[name], v => { row[name] = v; }, { 'data-col': name, type: type === 'date' ? 'date' : 'text' }))),
+    el('button', { class: 'small', onclick: () => { rows.splice(i, 1); draw(); }, text: t('删除', 'remove') }))));
+  draw();
+  box.append(hint ? el('p', { class: 'muted', text: hint }) : '', list,
+    el('div', { class: 'row' },
+      el('button', { 'data-add': file, onclick: () => { rows.push(Object.assign({}, blank)); draw(); }, text: t('添加一行', 'add a row') }),
+      el('button', { class: 'primary', 'data-save': file, onclick: async () => {
+        const key = file.endsWith('actions.yaml') ? 'actions' : 'rectifications';
+        const types = fields.map(([name, type]) => [name, type === 'select' ? 'raw' : type === 'number' ? 'number' : type]);
+        const text = `${key}:\n` + (rows.length ? rows.map(r => flowRow(types, r)).join('\n') + '\n' : '') ;
+        try { await api('POST', '/api/save', { path: file, text: rows.length ? text : `${key}: []\n` }); status.textContent = t('已保存，正在重新读取…', 'saved; reading again…'); await reread(); }
+        catch (error) { status.textContent = error.message; }
+      }, text: t('保存', 'save') }), status));
+  return box;
+}
+
+function campaignEditors(folder, answer, reread) {
+  const prefix = folder === '.' ? '' : folder + '/';
+  const settings = answer.settings ? JSON.parse(JSON.stringify(answer.settings))
+    : { campaign: '', city: { unit: '', county: '', filledBy: '', telephone: '' }, counties: [], from: '', to: '', days: '6, 16, 26' };
+  const status = el('span', { class: 'status' });
+  const unitRow = (u, remove) => el('div', { class: 'grid row-card' },
+    field(t('填报单位', 'unit'), input(u.unit, v => { u.unit = v; })), field(t('县（市、区）', 'county'), input(u.county, v => { u.county = v; })),
+    field(t('填表人', 'filled by'), input(u.filledBy, v => { u.filledBy = v; })), field(t('联系电话', 'telephone'), input(u.telephone, v => { u.telephone = v; })),
+    remove ? el('button', { class: 'small', onclick: remove, text: t('删除', 'remove') }) : '');
+  const counties = el('div');
+  const drawCounties = () => counties.replaceChildren(...settings.counties.map((u, i) => unitRow(u, () => { settings.counties.splice(i, 1); drawCounties(); })));
+  drawCounties();
+  const unitYaml = u => '{ ' + [['unit', u.unit], ['county', u.county], ['filledBy', u.filledBy], ['telephone', u.telephone]].filter(([, v]) => v).map(([k, v]) => `${k}: ${scalar(v)}`).join(', ') + ' }';
+  const settingsBox = el('div', { class: 'card', 'data-file-editor': prefix + 'campaign.yaml' },
+    el('header', {}, el('h3', { text: t('专项整治设置（campaign.yaml）', 'the campaign (campaign.yaml)') })),
+    field(t('专项整治名称', 'campaign'), input(settings.campaign, v => { settings.campaign = v; }, { id: 'campaign-name' })),
+    el('p', { class: 'muted', text: t('市级（各县区合计）', 'the city (its counties summed)') }), unitRow(settings.city),
+    el('p', { class: 'muted', text: t('各县（市、区）', 'the counties') }), counties,
+    el('button', { id: 'add-county', onclick: () => { settings.counties.push({ unit: '', county: '', filledBy: '', telephone: '' }); drawCounties(); }, text: t('添加县（市、区）', 'add a county') }),
+    el('div', { class: 'grid' },
+      field(t('报送起始日', 'first day'), input(settings.from, v => { settings.from = v; }, { type: 'date', id: 'reporting-from' })),
+      field(t('报送截止日', 'last day'), input(settings.to, v => { settings.to = v; }, { type: 'date', id: 'reporting-to' })),
+      field(t('每月报送日（逗号分隔）', 'reporting days of the month'), input(settings.days, v => { settings.days = v; }, { id: 'reporting-days' }))),
+    el('div', { class: 'row' }, el('button', { class: 'primary', id: 'save-settings', onclick: async () => {
+      const days = settings.days.split(/[,，、\s]+/).filter(x => x).join(', ');
+      const text = `campaign: ${scalar(settings.campaign)}\ncity: ${unitYaml(settings.city)}\ncounties:\n`
+        + settings.counties.map(u => `  - ${unitYaml(u)}`).join('\n') + (settings.counties.length ? '\n' : '')
+        + `reportingDays: { from: ${scalar(settings.from, 'date')}, to: ${scalar(settings.to, 'date')}, days: [${days}] }\n`;
+      try { await api('POST', '/api/save', { path: prefix + 'campaign.yaml', text }); status.textContent = t('已保存', 'saved'); await reread(); }
+      catch (error) { status.textContent = error.message; }
+    }, text: t('保存', 'save') }), status));
+  const countyNames = [['', t('请选择', 'choose')], ...settings.counties.map(u => [u.county, u.county])];
+  const actionsFile = prefix + 'enforcement/actions.yaml';
+  const ledgerFile = prefix + 'ledger/rectifications.yaml';
+  const actionRows = answer.actions.filter(a => a.file === actionsFile);
+  const ledgerRows = answer.rectifications.filter(r => r.file === ledgerFile);
+  const elsewhere = (all, file) => all.length - all.filter(r => r.file === file).length;
+  const actions = rowsEditor(t('执法措施', 'enforcement actions'), actionsFile, actionRows, [
+    ['id', 'text', t('编号', 'id')], ['date', 'date', t('日期', 'date')], ['county', 'select', t('县（市、区）', 'county'), countyNames],
+    ['type', 'select', t('措施', 'type'), actionTypes.map(([k, v]) => [k, t(v[0], v[1])])], ['target', 'text', t('对象（机构或企业）', 'target')],
+    ['report', 'text', t('涉及的报告', 'report')], ['fine', 'number', t('罚款（万元）', 'fine (万元)')], ['by', 'select', t('作出单位', 'by'), authorities],
+    ['instrument', 'text', t('文书名称', 'instrument')], ['served', 'boolean', t('已送达当事人', 'served')], ['note', 'text', t('说明', 'note')],
+  ], { id: '', date: '', county: '', type: 'document', target: '', report: '', fine: '', by: '', instrument: '', served: null, note: '' },
+  answer.failedFiles.includes(actionsFile), reread,
+  elsewhere(answer.actions, actionsFile) ? t(`另有 ${elsewhere(answer.actions, actionsFile)} 项措施在其他文件中（在 YAML 页编辑）`, `${elsewhere(answer.actions, actionsFile)} more in other files (YAML page)`) : null);
+  const ledger = rowsEditor(t('整改台账', 'rectification ledger'), ledgerFile, ledgerRows, [
+    ['id', 'text', t('编号', 'id')], ['county', 'select', t('县（市、区）', 'county'), countyNames], ['unit', 'text', t('责任单位', 'unit')],
+    ['from', 'text', t('来源（报告或检查记录编号）', 'from')], ['problem', 'text', t('问题', 'problem')], ['measures', 'text', t('整改措施', 'measures')],
+    ['responsible', 'text', t('责任人', 'responsible')], ['found', 'date', t('登记日期', 'found')], ['due', 'date', t('整改时限', 'due')], ['done', 'date', t('完成日期', 'done')],
+  ], { id: '', county: '', unit: '', from: '', problem: '', measures: '', responsible: '', found: '', due: '', done: '' },
+  answer.failedFiles.includes(ledgerFile), reread,
+  elsewhere(answer.rectifications, ledgerFile) ? t(`另有 ${elsewhere(answer.rectifications, ledgerFile)} 条在其他文件中（在 YAML 页编辑）`, `${elsewhere(answer.rectifications, ledgerFile)} more in other files (YAML page)`) : null);
+  return [el('h2', { text: t('专项整治文件（表单）', 'the campaign\'s files (forms)') }), settingsBox, actions, ledger];
 }
 
 // ---- tabs ---------------------------------------------------------------------------------------------------

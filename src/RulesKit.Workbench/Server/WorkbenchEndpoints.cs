@@ -146,6 +146,22 @@ public static class WorkbenchEndpoints
             ["warnings"] = new JsonArray([.. ledger.Warnings.Select(d => JsonValue.Create(d.ToString(language)))]),
             ["inputs"] = ledger.Inputs,
         };
+        answer["settings"] = Settings(ledger.Settings);
+        // The rows of each file, for the page's editors; a file the ledger could not read is named, so that its rows are
+        // edited on the YAML page and never lost by saving the few that were read.
+        var failed = ledger.Errors.Select(e => e.Source).Where(s => s.Length > 0).Select(s => Path.GetFullPath(s)).ToHashSet(StringComparer.Ordinal);
+        answer["failedFiles"] = new JsonArray([.. failed.Where(f => f.StartsWith(service.Workspace.Root, StringComparison.Ordinal)).Select(f => JsonValue.Create(service.Workspace.Relative(f)))]);
+        answer["actions"] = new JsonArray([.. ledger.Actions.Select(a => Row(service, a.Source, new JsonObject
+        {
+            ["id"] = a.Id, ["date"] = Day(a.Date), ["county"] = a.County, ["type"] = JsonSerializer.SerializeToNode(a.Type)!.GetValue<string>(), ["target"] = a.Target,
+            ["report"] = a.Report ?? "", ["fine"] = a.Fine?.ToString(CultureInfo.InvariantCulture) ?? "", ["by"] = a.By ?? "", ["instrument"] = a.Instrument ?? "",
+            ["served"] = a.Served, ["note"] = a.Note ?? "",
+        }))]);
+        answer["rectifications"] = new JsonArray([.. ledger.Rectifications.Select(r => Row(service, r.Source, new JsonObject
+        {
+            ["id"] = r.Id, ["county"] = r.County, ["unit"] = r.Unit, ["from"] = r.From ?? "", ["problem"] = r.Problem, ["measures"] = r.Measures,
+            ["responsible"] = r.Responsible, ["found"] = Day(r.Found), ["due"] = Day(r.Due), ["done"] = r.Done is { } done ? Day(done) : "",
+        }))]);
         if (Optional(body, "unit") is not { } unit)
             return answer;
         if (ledger.Settings.Find(unit) is null)
@@ -172,6 +188,30 @@ public static class WorkbenchEndpoints
         answer["files"] = new JsonArray([.. Directory.GetFiles(output).Select(service.Workspace.Relative).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).Select(f => JsonValue.Create(f))]);
         return answer;
     }
+
+    // campaign.yaml as the page edits it: the calendar given back as its first and last reporting day and the days of
+    // the month, which expand to the same reporting days.
+    private static JsonObject Settings(CampaignSettings settings) => new()
+    {
+        ["campaign"] = settings.Name,
+        ["city"] = Unit(settings.City),
+        ["counties"] = new JsonArray([.. settings.Counties.Select(Unit)]),
+        ["from"] = settings.ReportingDays.IsEmpty ? "" : Day(settings.ReportingDays[0]),
+        ["to"] = settings.ReportingDays.IsEmpty ? "" : Day(settings.ReportingDays[^1]),
+        ["days"] = string.Join(", ", settings.ReportingDays.Select(d => d.Day).Distinct().Order()),
+    };
+
+    private static JsonObject Unit(CampaignUnit u) => new() { ["unit"] = u.Unit, ["county"] = u.County, ["filledBy"] = u.FilledBy ?? "", ["telephone"] = u.Telephone ?? "" };
+
+    // A row with the workspace file it was read from ("FILE:LINE" in the ledger).
+    private static JsonObject Row(WorkbenchService service, string? source, JsonObject row)
+    {
+        var file = source is null ? "" : source[..(source.LastIndexOf(':') is var colon and > 0 ? colon : source.Length)];
+        row["file"] = file.Length > 0 && Path.GetFullPath(file).StartsWith(service.Workspace.Root, StringComparison.Ordinal) ? service.Workspace.Relative(Path.GetFullPath(file)) : "";
+        return row;
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static async Task<IResult> Posted(HttpContext http, IAntiforgery antiforgery, WorkbenchService service, Func<JsonObject, JsonObject> handle)
     {
