@@ -173,10 +173,33 @@ function reportYaml() {
   y.line('conclusion:', 'conclusionText');
   y.line(`  text: ${scalar(r.conclusionText)}`, 'conclusionText');
   y.line(`  favourable: ${scalar(r.favourable, 'boolean')}`, 'favourable');
-  y.line(r.subjects.length ? 'subjects:' : 'subjects: []');
-  r.subjects.forEach((s, i) => subjectYaml(y, s, i, key, true));
+  // Cited documents are written under documents:, with the original and what the report cites.
+  const isDocument = s => (kindByName(key, s.kind) || {}).document;
+  const subjects = r.subjects.map((s, i) => [s, i]).filter(([s]) => !isDocument(s));
+  const documents = r.subjects.map((s, i) => [s, i]).filter(([s]) => isDocument(s));
+  y.line(subjects.length ? 'subjects:' : 'subjects: []');
+  subjects.forEach(([s, i]) => subjectYaml(y, s, i, key, true));
+  if (documents.length) {
+    y.line('documents:');
+    documents.forEach(([s, i]) => documentYaml(y, s, i, key));
+  }
   evidenceYaml(y, r.evidence);
   return y;
+}
+
+function documentYaml(y, s, index, key) {
+  const kind = kindByName(key, s.kind);
+  const at = `subjects.${index}`;
+  y.line(`  - id: ${scalar(s.id)}`, `${at}.id`);
+  y.line(`    kind: ${s.kind}`, `${at}.kind`);
+  if (s.name) y.line(`    name: ${scalar(s.name)}`, `${at}.name`);
+  for (const [view, key2] of s.inReport !== false ? [['observed', 'original'], ['reported', 'cited']] : [['observed', 'original']]) {
+    const values = (kind ? kind.attributes : []).filter(a => s[view][a.name] !== undefined && s[view][a.name] !== null && s[view][a.name] !== '');
+    if (values.length === 0) { y.line(`    ${key2}: {}`, `${at}.${view}`); continue; }
+    y.line(`    ${key2}:`, `${at}.${view}`);
+    for (const a of values) y.line(`      ${a.name}: ${scalar(s[view][a.name], a.type)}`, `${at}.${view}.${a.name}`);
+  }
+  if (s.inReport === false) y.line('    inReport: false', `${at}.inReport`);
 }
 
 function inspectionYaml() {
@@ -388,6 +411,7 @@ function subjectCard(mode, doc, s, index, rerender) {
   const kind = kindByName(key, s.kind);
   const at = `subjects.${index}`;
   const withReported = mode === 'report';
+  const isDocument = kind && kind.document;
   const rows = (kind ? kind.attributes : []).map(a => el('tr', { 'data-attribute': a.name },
     el('td', { class: 'attr' }, a.title, a.unit ? el('span', { class: 'unit', text: `（${a.unit}）` }) : '', a.basis ? el('div', { class: 'muted', text: t(`须同时填写依据：${a.basis}`, `record its basis too: ${a.basis}`) }) : ''),
     el('td', {}, attributeInput(a, s.observed[a.name], v => { s.observed[a.name] = v; changed(); }, `${at}.observed.${a.name}`, t('未核查', 'not checked'))),
@@ -401,8 +425,10 @@ function subjectCard(mode, doc, s, index, rerender) {
       field(t('名称', 'name'), input(s.name, v => { s.name = v; changed(); }, { 'data-field': `${at}.name` }))),
     withReported ? el('div', { class: 'row checks' },
       el('label', {}, el('input', { type: 'checkbox', checked: s.inReport === false, 'data-field': `${at}.inReport`, onchange: e => { s.inReport = e.target.checked ? false : true; rerender(); changed(); } }), t('报告未提及该对象', 'the report does not mention it')),
-      el('label', {}, t('监管部门已审批管控措施：', 'controls approved by the regulator: '), triState(s.controlsApproved, v => { s.controlsApproved = v; changed(); }, t('未核查', 'not checked'), { 'data-field': `${at}.controlsApproved` }))) : null,
-    el('table', {}, el('thead', {}, el('tr', {}, el('th', { text: t('属性', 'attribute') }), el('th', { text: t('核查所见', 'observed') }), withReported ? el('th', { text: t('报告所述', 'reported') }) : null)),
+      isDocument ? null : el('label', {}, t('监管部门已审批管控措施：', 'controls approved by the regulator: '), triState(s.controlsApproved, v => { s.controlsApproved = v; changed(); }, t('未核查', 'not checked'), { 'data-field': `${at}.controlsApproved` }))) : null,
+    el('table', {}, el('thead', {}, el('tr', {}, el('th', { text: t('属性', 'attribute') }),
+      el('th', { text: isDocument ? t('原件所载', 'the original') : t('核查所见', 'observed') }),
+      withReported ? el('th', { text: isDocument ? t('报告所引', 'as the report cites it') : t('报告所述', 'reported') }) : null)),
       el('tbody', {}, rows)));
 }
 

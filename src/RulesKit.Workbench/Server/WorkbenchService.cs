@@ -106,8 +106,10 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
         if (input.Report is { } r)
         {
             var lost = new List<string>();
-            if (r.Documents.Count > 0)
-                lost.Add("documents（引用的文件）");
+            if (r.Documents.Any(d => !DocumentKinds.Contains(d.Kind)))
+                lost.Add("documents（引用的文件，非 cited_document 类型）");
+            if (r.Documents.Any(d => d.Cited is null && d.InReport is null))
+                lost.Add("未记录报告是否引用的文件（inReport）");
             if (r.Subjects.Any(x => x.Inventory is not null))
                 lost.Add("inventory（危险化学品存量）");
             if (r.Evidence.Any(e => e.Falsified || e.AgencyAware is not null))
@@ -127,7 +129,7 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
                     ["evaluationDate"] = Day(r.EvaluationDate), ["issuedOn"] = Day(r.IssuedOn), ["checkedOn"] = Day(r.CheckedOn),
                     ["conclusionText"] = r.Conclusion.Text, ["favourable"] = r.Conclusion.Favourable,
                     ["inspectors"] = new JsonArray([.. (r.Inspectors ?? []).Select(i => new JsonObject { ["name"] = i.Name, ["certificate"] = i.Certificate ?? "" })]),
-                    ["subjects"] = new JsonArray([.. r.Subjects.Select(Subject)]),
+                    ["subjects"] = new JsonArray([.. r.Subjects.Select(Subject).Concat(r.Documents.Select(Document))]),
                     ["evidence"] = new JsonArray([.. r.Evidence.Select(Evidence)]),
                 },
             };
@@ -164,6 +166,16 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
         ["reported"] = Values(s.Reported ?? new Dictionary<string, object>()),
         ["inReport"] = s.InReport != false && s.Reported is not null,
         ["controlsApproved"] = s.ControlsApprovedByRegulator,
+    };
+
+    // A cited document in the form: the original as what was found, what the report cites as what it states.
+    private static JsonObject Document(CitedDocument d) => new()
+    {
+        ["id"] = d.Id, ["kind"] = d.Kind, ["name"] = d.Name ?? "",
+        ["observed"] = Values(d.Original),
+        ["reported"] = Values(d.Cited ?? new Dictionary<string, object>()),
+        ["inReport"] = d.InReport != false && d.Cited is not null,
+        ["controlsApproved"] = null,
     };
 
     // The form holds numbers and dates as the text typed, booleans as booleans, enum values as their names.
@@ -259,9 +271,14 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
     private static JsonArray Terms(IEnumerable<Term> terms) =>
         new([.. terms.Select(t => new JsonObject { ["key"] = t.Key, ["title"] = t.Title })]);
 
+    // The kinds a report cites as documents (its `documents:`, each with the original and what the report cites), not as
+    // checked subjects: the shipped catalogs test cited documents under this kind.
+    internal static readonly string[] DocumentKinds = ["cited_document"];
+
     private static JsonObject Kind(SubjectKind kind) => new()
     {
         ["name"] = kind.Name,
+        ["document"] = DocumentKinds.Contains(kind.Name),
         ["title"] = kind.Title ?? kind.Name,
         ["inventory"] = SubjectInventory.CanCarry(kind),
         ["attributes"] = new JsonArray([.. kind.Attributes.Select(Attribute)]),

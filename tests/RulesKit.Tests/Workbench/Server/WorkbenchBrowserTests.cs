@@ -107,7 +107,13 @@ public sealed class WorkbenchBrowserTests : IAsyncLifetime
     {
         // Every report of the example campaign the form can show is opened in the form, its verdict compared with the
         // tool's, saved under a new name from the form, and the tool reads that file to the same verdict.
+        // A report with an inventory: the form does not show inventories yet, so it refuses rather than lose it on saving.
+        Directory.CreateDirectory(Path.Combine(_workspace, "reports"));
+        File.Copy(Path.Combine(TestData.ExamplesDirectory, "hazchem-x12-grade-understated.false.yaml"), Path.Combine(_workspace, "reports", "x12.yaml"));
         await _page.ClickAsync("[data-tab='yaml']");
+        await _page.ClickAsync("[data-form='reports/x12.yaml']");
+        await _page.Locator(".status").Filter(new LocatorFilterOptions { HasText = "inventory" }).WaitForAsync();
+        _problems.RemoveAll(p => p.Contains("400", StringComparison.Ordinal));   // the refusal's own answer
         var opened = 0;
         foreach (var file in Directory.GetFiles(Path.Combine(_workspace, "zhengzhou-2021", "reports"), "*.yaml").Order(StringComparer.Ordinal))
         {
@@ -115,13 +121,6 @@ public sealed class WorkbenchBrowserTests : IAsyncLifetime
             if (!await _page.Locator($"[data-form='{relative}']").IsVisibleAsync())
                 await _page.ClickAsync("[data-tab='yaml']");
             await _page.ClickAsync($"[data-form='{relative}']");
-            if (Path.GetFileName(file).Contains("c03", StringComparison.Ordinal))
-            {
-                // It cites documents, which the form does not show yet: refused, not silently dropped on saving.
-                await _page.Locator(".status").Filter(new LocatorFilterOptions { HasText = "documents" }).WaitForAsync();
-                _problems.RemoveAll(p => p.Contains("400", StringComparison.Ordinal));   // the refusal's own answer
-                continue;
-            }
             await _page.Locator("#report-id").WaitForAsync();
             await _page.Locator("#verdict-status").WaitForAsync();
             await _page.WaitForFunctionAsync("() => document.querySelectorAll('.determination').length > 0");
@@ -141,7 +140,7 @@ public sealed class WorkbenchBrowserTests : IAsyncLifetime
             await _page.ClickAsync("[data-tab='yaml']");
             opened++;
         }
-        opened.Should().BeGreaterThan(10);
+        opened.Should().Be(13, "every report of the example campaign, the one citing a tampered document included");
         _problems.Should().BeEmpty();
     }
 
