@@ -89,7 +89,7 @@ const state = {
   tab: 'report',
   report: {
     id: '', title: '', number: '', industry: 'hazchem', reportType: '', purpose: '', agency: '', enterprise: '', county: '',
-    evaluationDate: '', issuedOn: '', checkedOn: today, conclusionText: '', favourable: null,
+    evaluationDate: '', issuedOn: '', checkedOn: today, conclusionText: '', favourable: null, statutoryBasis: '',
     inspectors: [], subjects: [], evidence: [],
   },
   inspection: {
@@ -136,6 +136,28 @@ function subjectYaml(y, s, index, key, withReported) {
   if (withReported && s.inReport === false) y.line('    inReport: false', `${at}.inReport`);
   if (withReported && s.controlsApproved !== null && s.controlsApproved !== undefined)
     y.line(`    controlsApprovedByRegulator: ${scalar(s.controlsApproved, 'boolean')}`, `${at}.controlsApproved`);
+  if (withReported && s.inventory) inventoryYaml(y, s.inventory, `${at}.inventory`);
+}
+
+// What a unit stores (GB 18218): the engine computes from it whether the unit is a 重大危险源 and its grade.
+function inventoryYaml(y, inv, at) {
+  y.line('    inventory:', at);
+  y.line(`      type: ${inv.type === 'production' ? 'production' : 'storage'}`, `${at}.type`);
+  if (inv.people !== '' && inv.people !== null && inv.people !== undefined) y.line(`      peopleWithin500m: ${scalar(inv.people, 'number')}`, `${at}.people`);
+  const substance = (x, i, view) => {
+    const parts = [`name: ${scalar(x.name)}`, `quantity_t: ${scalar(x.quantity, 'number')}`];
+    if (x.cas) parts.push(`cas: ${scalar(x.cas)}`);
+    if (x.row) parts.push(`row: ${scalar(x.row, 'number')}`);
+    const categories = (x.category || '').split(/[、,，\s]+/).filter(c => c);
+    if (categories.length === 1) parts.push(`category: ${scalar(categories[0])}`);
+    if (categories.length > 1) parts.push(`category: ${flow(categories)}`);
+    y.line(`        - { ${parts.join(', ')} }`, `${at}.${view}.${i}`);
+  };
+  for (const view of inv.reportedListed === false ? ['observed'] : ['observed', 'reported']) {
+    const list = inv[view] || [];
+    y.line(`      ${view}:${list.length ? '' : ' []'}`, `${at}.${view}`);
+    list.forEach((x, i) => substance(x, i, view));
+  }
 }
 
 function evidenceYaml(y, evidence) {
@@ -152,6 +174,8 @@ function evidenceYaml(y, evidence) {
     if (e.on) y.line(`    on: ${scalar(e.on, 'date')}`, `${at}.on`);
     if (e.form) y.line(`    form: ${scalar(e.form)}`, `${at}.form`);
     if (e.originalChecked !== null && e.originalChecked !== undefined) y.line(`    originalChecked: ${scalar(e.originalChecked, 'boolean')}`, `${at}.originalChecked`);
+    if (e.falsified) y.line('    falsified: true', `${at}.falsified`);
+    if (e.falsified && e.agencyAware !== null && e.agencyAware !== undefined) y.line(`    agencyAware: ${scalar(e.agencyAware, 'boolean')}`, `${at}.agencyAware`);
   });
 }
 
@@ -159,7 +183,7 @@ function reportYaml() {
   const r = state.report, y = new Yaml(), key = formKey('report');
   y.line('# ' + t('由 RulesKit 工作台写出：ruleskit evaluate 读取本文件得出同一判定', 'written by the RulesKit workbench: ruleskit evaluate reads this file to the same verdict'));
   for (const [name, type] of [['id'], ['title'], ['reportType'], ['purpose'], ['industry'], ['agency'], ['enterprise'], ['county'], ['number'],
-    ['evaluationDate', 'date'], ['issuedOn', 'date'], ['checkedOn', 'date']]) {
+    ['evaluationDate', 'date'], ['issuedOn', 'date'], ['checkedOn', 'date'], ['statutoryBasis']]) {
     if (r[name] !== '' || ['id', 'title', 'reportType', 'purpose', 'industry', 'agency', 'enterprise', 'county', 'evaluationDate'].includes(name))
       y.line(`${name}: ${name === 'industry' || name === 'reportType' || name === 'purpose' ? (r[name] || '~') : scalar(r[name], type)}`, name);
   }
@@ -344,7 +368,8 @@ function renderPanel(answer, milliseconds, mine) {
 }
 
 function determinationCard(d) {
-  const verdictClass = d.verdict || 'none';
+  // 不适用 is no verdict at all: neutral, never the green of "not false".
+  const verdictClass = d.verdict || (d.applicability === 'applies' ? 'none' : 'na');
   const card = el('div', { class: 'card determination', 'data-list': d.list.id },
     el('header', {}, el('h3', { text: d.title })),
     el('div', {}, el('span', { class: 'verdict ' + verdictClass, 'data-verdict': d.verdict || 'none', text: d.applicability === 'applies' || d.verdict ? (d.verdictName || t('未认定', 'none')) : t('不适用', 'not applicable') }),
@@ -426,10 +451,38 @@ function subjectCard(mode, doc, s, index, rerender) {
     withReported ? el('div', { class: 'row checks' },
       el('label', {}, el('input', { type: 'checkbox', checked: s.inReport === false, 'data-field': `${at}.inReport`, onchange: e => { s.inReport = e.target.checked ? false : true; rerender(); changed(); } }), t('报告未提及该对象', 'the report does not mention it')),
       isDocument ? null : el('label', {}, t('监管部门已审批管控措施：', 'controls approved by the regulator: '), triState(s.controlsApproved, v => { s.controlsApproved = v; changed(); }, t('未核查', 'not checked'), { 'data-field': `${at}.controlsApproved` }))) : null,
+    withReported && kind && kind.inventory ? inventoryBox(s, at, rerender) : null,
     el('table', {}, el('thead', {}, el('tr', {}, el('th', { text: t('属性', 'attribute') }),
       el('th', { text: isDocument ? t('原件所载', 'the original') : t('核查所见', 'observed') }),
       withReported ? el('th', { text: isDocument ? t('报告所引', 'as the report cites it') : t('报告所述', 'reported') }) : null)),
       el('tbody', {}, rows)));
+}
+
+function inventoryBox(s, at, rerender) {
+  const toggle = el('label', {}, el('input', { type: 'checkbox', checked: !!s.inventory, 'data-field': `${at}.inventory`, onchange: e => {
+    s.inventory = e.target.checked ? { type: 'storage', people: '', observed: [], reported: [], reportedListed: true } : null; rerender(); changed();
+  } }), t('记录危险化学品存量：按 GB 18218 计算是否构成重大危险源及级别（取代录入的级别）', 'record what is stored: GB 18218 decides the major hazard and its grade (replacing an entered grade)'));
+  if (!s.inventory) return el('div', { class: 'row checks' }, toggle);
+  const inv = s.inventory;
+  const table = view => {
+    const rows = inv[view];
+    return el('div', { 'data-substances': view },
+      el('p', { class: 'muted', text: view === 'observed' ? t('核查所见：各危险化学品的设计最大量', 'found: each substance\'s design maximum') : t('报告危险有害因素辨识所列', 'listed by the report') }),
+      ...rows.map((x, i) => el('div', { class: 'grid row-card' },
+        field(t('名称', 'name'), input(x.name, v => { x.name = v; changed(); }, { 'data-col': 'name', 'data-field': `${at}.${view}.${i}` })),
+        field(t('数量（t）', 'quantity (t)'), input(x.quantity, v => { x.quantity = v; changed(); }, { 'data-col': 'quantity', inputmode: 'decimal' })),
+        field('CAS', input(x.cas, v => { x.cas = v; changed(); }, { 'data-col': 'cas' })),
+        field(t('表1 序号 / 类别', 'row / category'), input(x.row || x.category, v => { if (/^\d+$/.test(v)) { x.row = v; x.category = ''; } else { x.category = v; x.row = ''; } changed(); }, { 'data-col': 'row' })),
+        el('button', { class: 'small', onclick: () => { rows.splice(i, 1); rerender(); changed(); }, text: t('删除', 'remove') }))),
+      el('button', { class: 'small', 'data-add-substance': view, onclick: () => { rows.push({ name: '', quantity: '', cas: '', row: '', category: '' }); rerender(); }, text: t('添加物质', 'add a substance') }));
+  };
+  return el('div', { class: 'card inventory' }, el('div', { class: 'row checks' }, toggle),
+    el('div', { class: 'grid' },
+      field(t('单元类型', 'unit type'), select([['storage', t('储存单元', 'storage')], ['production', t('生产单元', 'production')]], inv.type, v => { inv.type = v; changed(); }, { 'data-field': `${at}.type` })),
+      field(t('厂区边界外 500 m 内常住人口', 'people within 500 m'), input(inv.people, v => { inv.people = v; changed(); }, { 'data-field': `${at}.people`, inputmode: 'numeric' }))),
+    table('observed'),
+    el('label', { class: 'checks' }, el('input', { type: 'checkbox', checked: inv.reportedListed === false, onchange: e => { inv.reportedListed = !e.target.checked; rerender(); changed(); } }), t('未记录报告所列物质', 'what the report lists was not recorded')),
+    inv.reportedListed === false ? null : table('reported'));
 }
 
 function kindPicker(mode, doc, rerender) {
@@ -443,7 +496,7 @@ function kindPicker(mode, doc, rerender) {
       const prefix = mode === 'report' ? 'S' : 'S';
       let n = doc.subjects.length + 1;
       while (doc.subjects.some(s => s.id === prefix + n)) n++;
-      doc.subjects.push({ id: prefix + n, kind: k.name, name: '', observed: {}, reported: {}, inReport: true, controlsApproved: null });
+      doc.subjects.push({ id: prefix + n, kind: k.name, name: '', observed: {}, reported: {}, inReport: true, controlsApproved: null, inventory: null });
       search.value = ''; rerender(); changed();
     }, text: k.title })), kinds.length > 16 ? el('span', { class: 'muted', text: t(`另有 ${kinds.length - 16} 种，请输入更多字`, `${kinds.length - 16} more: type more`) }) : '');
   };
@@ -482,7 +535,11 @@ function evidenceCard(mode, doc, e, index, rerender) {
           e.shows = ev.target.checked ? [...e.shows, name] : e.shows.filter(x => x !== name); changed();
         } }), title)))),
     el('div', { class: 'row checks' }, el('label', {}, t('复印件已与原件核对：', 'copy checked against the original: '),
-      triState(e.originalChecked, v => { e.originalChecked = v; changed(); }, t('未记录', 'not recorded'), { 'data-field': `${at}.originalChecked` }))));
+      triState(e.originalChecked, v => { e.originalChecked = v; changed(); }, t('未记录', 'not recorded'), { 'data-field': `${at}.originalChecked` })),
+      mode === 'report' ? el('label', {}, el('input', { type: 'checkbox', checked: !!e.falsified, 'data-field': `${at}.falsified`, onchange: ev => { e.falsified = ev.target.checked; rerender(); changed(); } }),
+        t('企业提供的资料系伪造', 'falsified material from the enterprise')) : null,
+      mode === 'report' && e.falsified ? el('label', {}, t('机构知情：', 'the agency knew: '),
+        triState(e.agencyAware, v => { e.agencyAware = v; changed(); }, t('未查明', 'not established'), { 'data-field': `${at}.agencyAware` })) : null));
 }
 
 function saveBar(mode) {
@@ -539,7 +596,8 @@ async function renderReport() {
       field(t('出具日期', 'issued on'), v('issuedOn', 'date')),
       field(t('核查日期', 'checked on'), v('checkedOn', 'date'), t('专项整治目录只适用于整治期间核查的报告', 'the campaign\'s list governs reports checked during its days')),
       field(t('报告结论', 'conclusion'), v('conclusionText', 'text', { 'data-field': 'conclusionText' })),
-      field(t('结论是否有利（合格、具备安全生产条件）', 'favourable conclusion'), triState(r.favourable, value => { r.favourable = value; changed(); }, t('未核查', 'not checked'), { 'data-field': 'favourable', id: 'favourable' }))),
+      field(t('结论是否有利（合格、具备安全生产条件）', 'favourable conclusion'), triState(r.favourable, value => { r.favourable = value; changed(); }, t('未核查', 'not checked'), { 'data-field': 'favourable', id: 'favourable' })),
+      field(t('设定该评价的法律、行政法规或国务院决定', 'the law setting the assessment'), v('statutoryBasis'), t('仅“其他安全评价”填写：专项整治只管法定评价', 'for 其他安全评价 only: the campaign governs assessments set by law'))),
     el('h2', { text: t('核查人员', 'inspectors') }),
     ...r.inspectors.map((p, i) => el('div', { class: 'row' },
       field(t('姓名', 'name'), input(p.name, value => { p.name = value; changed(); }, { 'data-field': `inspectors.${i}.name` })),
@@ -554,7 +612,7 @@ async function renderReport() {
     ...r.evidence.map((e, i) => evidenceCard('report', r, e, i, rerender)),
     el('button', { id: 'add-evidence', onclick: () => {
       let n = r.evidence.length + 1; while (r.evidence.some(e => e.id === 'E' + n)) n++;
-      r.evidence.push({ id: 'E' + n, source: 'agency_photo', description: '', concerns: [], shows: [], by: '', on: '', form: '', originalChecked: null }); rerender(); changed();
+      r.evidence.push({ id: 'E' + n, source: 'agency_photo', description: '', concerns: [], shows: [], by: '', on: '', form: '', originalChecked: null, falsified: false, agencyAware: null }); rerender(); changed();
     }, text: t('添加证据', 'add evidence') }),
     el('datalist', { id: 'evidence-forms' }, ['勘验笔录', '询问笔录', '现场照片', '书证'].map(f => el('option', { value: f }))),
     saveBar('report'));
@@ -591,7 +649,7 @@ async function renderInspection() {
     ...r.evidence.map((e, i) => evidenceCard('inspection', r, e, i, rerender)),
     el('button', { onclick: () => {
       let n = r.evidence.length + 1; while (r.evidence.some(e => e.id === 'E' + n)) n++;
-      r.evidence.push({ id: 'E' + n, source: 'inspection', description: '', concerns: [], shows: [], by: '', on: '', form: '', originalChecked: null }); rerender(); changed();
+      r.evidence.push({ id: 'E' + n, source: 'inspection', description: '', concerns: [], shows: [], by: '', on: '', form: '', originalChecked: null, falsified: false, agencyAware: null }); rerender(); changed();
     }, text: t('添加证据', 'add evidence') }),
     el('datalist', { id: 'evidence-forms' }, ['勘验笔录', '询问笔录', '现场照片', '书证'].map(f => el('option', { value: f }))),
     saveBar('inspection'));

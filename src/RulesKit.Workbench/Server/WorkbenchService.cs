@@ -110,12 +110,6 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
                 lost.Add("documents（引用的文件，非 cited_document 类型）");
             if (r.Documents.Any(d => d.Cited is null && d.InReport is null))
                 lost.Add("未记录报告是否引用的文件（inReport）");
-            if (r.Subjects.Any(x => x.Inventory is not null))
-                lost.Add("inventory（危险化学品存量）");
-            if (r.Evidence.Any(e => e.Falsified || e.AgencyAware is not null))
-                lost.Add("evidence.falsified / agencyAware");
-            if (r.StatutoryBasis is not null)
-                lost.Add("statutoryBasis");
             if (r.Subjects.Any(x => x.Reported is null && x.InReport is null))
                 lost.Add("未记录报告是否提及的对象（inReport）");
             Refuse(lost, path);
@@ -127,7 +121,7 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
                     ["id"] = r.Id, ["title"] = r.Title, ["number"] = r.Number ?? "", ["industry"] = r.Industry, ["reportType"] = r.ReportType,
                     ["purpose"] = r.Purpose, ["agency"] = r.Agency, ["enterprise"] = r.Enterprise, ["county"] = r.County,
                     ["evaluationDate"] = Day(r.EvaluationDate), ["issuedOn"] = Day(r.IssuedOn), ["checkedOn"] = Day(r.CheckedOn),
-                    ["conclusionText"] = r.Conclusion.Text, ["favourable"] = r.Conclusion.Favourable,
+                    ["conclusionText"] = r.Conclusion.Text, ["favourable"] = r.Conclusion.Favourable, ["statutoryBasis"] = r.StatutoryBasis ?? "",
                     ["inspectors"] = new JsonArray([.. (r.Inspectors ?? []).Select(i => new JsonObject { ["name"] = i.Name, ["certificate"] = i.Certificate ?? "" })]),
                     ["subjects"] = new JsonArray([.. r.Subjects.Select(Subject).Concat(r.Documents.Select(Document))]),
                     ["evidence"] = new JsonArray([.. r.Evidence.Select(Evidence)]),
@@ -135,7 +129,6 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
             };
         }
         var record = input.Record!;
-        Refuse(record.Evidence.Any(e => e.Falsified || e.AgencyAware is not null) ? ["evidence.falsified / agencyAware"] : [], path);
         return new JsonObject
         {
             ["mode"] = "inspection",
@@ -166,7 +159,21 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
         ["reported"] = Values(s.Reported ?? new Dictionary<string, object>()),
         ["inReport"] = s.InReport != false && s.Reported is not null,
         ["controlsApproved"] = s.ControlsApprovedByRegulator,
+        ["inventory"] = s.Inventory is { } inventory ? new JsonObject
+        {
+            ["type"] = JsonSerializer.SerializeToNode(inventory.Type)!.GetValue<string>(),
+            ["people"] = inventory.PeopleWithin500m?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            ["observed"] = Substances(inventory.Observed),
+            ["reported"] = Substances(inventory.Reported),
+            ["reportedListed"] = inventory.Reported is not null,
+        } : null,
     };
+
+    private static JsonArray Substances(System.Collections.Immutable.ImmutableArray<UnitSubstance>? substances) => new([.. (substances ?? []).Select(x => new JsonObject
+    {
+        ["name"] = x.Name, ["cas"] = x.Cas ?? "", ["row"] = x.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        ["category"] = string.Join("、", x.Categories), ["quantity"] = x.QuantityTonnes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    })]);
 
     // A cited document in the form: the original as what was found, what the report cites as what it states.
     private static JsonObject Document(CitedDocument d) => new()
@@ -196,6 +203,7 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
         ["concerns"] = new JsonArray([.. e.Concerns.Select(c => JsonValue.Create(c))]),
         ["shows"] = new JsonArray([.. (e.Shows ?? []).Select(c => JsonValue.Create(c))]),
         ["by"] = e.By ?? "", ["on"] = Day(e.On), ["form"] = e.Form ?? "", ["originalChecked"] = e.OriginalChecked,
+        ["falsified"] = e.Falsified, ["agencyAware"] = e.AgencyAware,
     };
 
     /// <summary>Why one criterion of a list is, or is not, met for the document as typed.</summary>
