@@ -22,11 +22,19 @@ public sealed class KindAttribute
         Title = title;
         Slot = slot;
         Location = location;
-        (ShortTitle, _valueTitles) = SplitTitle(title, type, values);
     }
 
-    // An enum's value titles by value, where its title lists them.
-    private readonly Dictionary<string, string>? _valueTitles;
+    // The title split into what it is and its values' titles: read only when an explanation or a form is written, so
+    // loading the catalogs (a fresh `ruleskit evaluate`) never pays for it.
+    // A reference, so that threads writing explanations at once see it whole (computed twice at worst, alike).
+    private TitleParts? _split;
+
+    private TitleParts Split => _split ??= TitleParts.Of(SplitTitle(Title, Type, Values));
+
+    private sealed record TitleParts(string? Title, Dictionary<string, string>? Values)
+    {
+        public static TitleParts Of((string? Title, Dictionary<string, string>? Values) parts) => new(parts.Title, parts.Values);
+    }
 
     /// <summary>The attribute's name in reports and conditions.</summary>
     public string Name { get; }
@@ -53,10 +61,10 @@ public sealed class KindAttribute
     /// The title without the list of value titles an enum's title may end with: catalogs title an enum as "what it is
     /// （title of value 1 / title of value 2 / …）" in the order of its values (相邻工厂或设施 for object_class).
     /// </summary>
-    public string? ShortTitle { get; }
+    public string? ShortTitle => Split.Title;
 
     /// <summary>The Chinese title of one of an enum's values, where its title lists them; else null.</summary>
-    public string? ValueTitle(string value) => _valueTitles?.GetValueOrDefault(value);
+    public string? ValueTitle(string value) => Split.Values?.GetValueOrDefault(value);
 
     /// <summary>
     /// For a required value the verifier records (a distance some other standard sets): the text attribute that names
