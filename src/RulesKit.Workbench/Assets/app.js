@@ -339,7 +339,7 @@ function renderPanel(answer, milliseconds, mine) {
   // A required field not yet filled is work left, not a mistake: it is listed apart, in the colour of facts still needed.
   const unfilled = (answer.errors || []).filter(e => e.code === missingKey);
   const problems = (answer.errors || []).filter(e => e.code !== missingKey);
-  const line = e => el('li', { text: `${t('第', 'line ')}${e.line}${t(' 行', '')}：${e.message}` });
+  const line = e => el('li', { text: `${t('第', 'line ')}${e.line}${t(' 行：', ': ')}${e.message}` });
   if (problems.length) {
     parts.push(el('div', { class: 'errors', id: 'input-errors' }, el('h3', { text: t('输入有误（已在对应字段旁标出）', 'input problems (marked beside their fields)') }),
       el('ul', {}, problems.map(line))));
