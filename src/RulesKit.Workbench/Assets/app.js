@@ -684,6 +684,8 @@ async function renderYaml() {
   };
   const industry = select(vocabularyOptions('industries', t('行业', 'industry')), 'hazchem', () => {});
   const party = select(vocabularyOptions('parties', t('检查对象', 'party')), 'agency', () => {});
+  // A report template of the kinds the expert names (codes, comma-separated); empty: every kind of the industry.
+  const kindsPicked = el('input', { id: 'template-kinds', placeholder: t('只列这些类型（可空，逗号分隔）', 'only these kinds (optional, comma-separated)') });
   editor.replaceChildren(el('div', { class: 'split' },
     el('div', {}, el('h2', { text: t('工作区文件', 'workspace files') }), el('div', { class: 'files' },
       files.filter(f => /\.ya?ml$/.test(f)).map(f => el('div', { class: 'row' },
@@ -692,7 +694,8 @@ async function renderYaml() {
     el('div', {},
       el('h2', { text: t('从模板新建', 'new from a template') }),
       el('div', { class: 'row' },
-        industry, el('button', { onclick: () => template('report', '&industry=' + industry.value, 'reports/new-report.yaml'), text: t('报告', 'report') }),
+        industry, kindsPicked,
+        el('button', { onclick: () => template('report', '&industry=' + industry.value + (kindsPicked.value.trim() ? '&kinds=' + encodeURIComponent(kindsPicked.value.trim()) : ''), 'reports/new-report.yaml'), text: t('报告', 'report') }),
         party, el('button', { onclick: () => template('inspection', '&party=' + party.value, 'inspections/new-record.yaml'), text: t('检查记录', 'inspection record') }),
         el('button', { onclick: () => template('campaign', '', 'campaign.yaml'), text: 'campaign.yaml' }),
         el('button', { onclick: () => template('actions', '', 'enforcement/actions.yaml'), text: t('执法措施', 'enforcement actions') }),

@@ -104,6 +104,16 @@ public sealed class WorkbenchEndpointsTests : IAsyncLifetime
         form["kinds"]!.AsArray().Should().NotContain(k => (string)k!["name"]! == "hazchem_inventory", "the engine makes that kind itself");
     }
 
+    [Fact]
+    public async Task Template_ReportOfTheKindsPicked_OnlyThoseAndAMisspeltOneNamed()
+    {
+        var template = (await _client.GetFromJsonAsync<JsonObject>("api/template?type=report&industry=hazchem&kinds=storage_tank_area"))!;
+        template["text"]!.GetValue<string>().Should().Contain("kind: storage_tank_area").And.NotContain("kind: highway_distance");
+        var misspelt = await _client.GetAsync("api/template?type=report&industry=hazchem&kinds=storage_tank_aera");
+        misspelt.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await misspelt.Content.ReadAsStringAsync()).Should().Contain("storage_tank_area");
+    }
+
     [Theory]
     [InlineData("report&industry=mining")]
     [InlineData("inspection&party=enterprise")]
