@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using RulesKit.Catalogs;
@@ -23,6 +24,10 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
     // matched, a list nothing counted for — is built once and shared.
     private readonly ConcurrentDictionary<(Criterion, CriterionOutcome), CriterionResult> _emptyCriteria = new();
     private readonly ConcurrentDictionary<(CompiledRuleSet, Catalog, string, string, string, int), Determination> _cleanLists = new();
+
+    // The industries' and parties' Chinese titles, looked up once per evaluation (for the case file's header).
+    private readonly FrozenDictionary<string, string> _industryTitles = catalogs.Vocabulary.Industries.Concat(catalogs.Vocabulary.Parties)
+        .DistinctBy(t => t.Key).ToFrozenDictionary(t => t.Key, t => t.Title, StringComparer.Ordinal);
 
     // A clean report (nothing found, no condition failed) of a rule set, industry, type and purpose has the same
     // determinations and catalog list as any other: built once, then only the header and the warnings differ (a
@@ -362,8 +367,7 @@ internal sealed class ResultBuilder(CatalogSet catalogs)
     };
 
     // The industry's or party's Chinese title, for the case file's header.
-    private string? IndustryTitle(string key) =>
-        catalogs.Vocabulary.Industries.Concat(catalogs.Vocabulary.Parties).FirstOrDefault(t => t.Key == key)?.Title;
+    private string? IndustryTitle(string key) => _industryTitles.GetValueOrDefault(key);
 
     private Nonconformity BuildNonconformity(NonconformityFact n)
     {
