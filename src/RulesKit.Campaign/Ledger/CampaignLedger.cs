@@ -78,8 +78,6 @@ public sealed class CampaignLedger
         settingsBinder.ThrowIfErrors();
 
         var errors = new List<Diagnostic>();
-        // What a file's reader warns of (a document not served) when the file is read: said with the ledger's own warnings.
-        var readWarnings = new List<Diagnostic>();
         var actions = new List<EnforcementAction>();
         var rectifications = new List<RectificationEntry>();
         var inputs = new List<BatchInput>();
@@ -114,20 +112,14 @@ public sealed class CampaignLedger
                     if (b.HasErrors)
                         errors.AddRange(b.Diagnostics);
                     else
-                    {
                         actions.AddRange(read);
-                        readWarnings.AddRange(b.Diagnostics);
-                    }
                     break;
                 case CampaignFiles.Kind.Rectifications:
                     var entries = CampaignFiles.ReadRectifications(document, file, b);
                     if (b.HasErrors)
                         errors.AddRange(b.Diagnostics);
                     else
-                    {
                         rectifications.AddRange(entries);
-                        readWarnings.AddRange(b.Diagnostics);
-                    }
                     break;
                 default:
                     var node = document;
@@ -149,7 +141,7 @@ public sealed class CampaignLedger
         Unique(actions.Select(a => (a.Id, a.Source ?? "")), "actions", errors);
         Unique(rectifications.Select(r => (r.Id, r.Source ?? "")), "rectifications", errors);
 
-        var warnings = new List<Diagnostic>(readWarnings);
+        var warnings = new List<Diagnostic>();
         var reports = new ConcurrentBag<ReportSummary>();
         var records = new ConcurrentBag<RecordSummary>();
         var named = new List<(string What, string Report, string Source)>();
