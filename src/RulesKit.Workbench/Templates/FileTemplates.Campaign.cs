@@ -38,14 +38,7 @@ public static partial class FileTemplates
         w.AppendLine("inspector: 检查组或检查人员");
         w.AppendLine(kinds.Count == 0 ? "subjects: []" : "subjects:");
         foreach (var (kind, index) in kinds.Select((k, i) => (k, i)))
-        {
-            var schemaKind = catalogs.Kinds[kind];
-            w.AppendLine($"  - id: S{index + 1}");
-            w.AppendLine($"    kind: {kind}{(schemaKind.Title is null ? "" : "              # " + schemaKind.Title)}");
-            w.AppendLine("    observed:                      # 检查所见；~ 表示未检查");
-            foreach (var a in schemaKind.Attributes)
-                w.AppendLine($"      {a.Name}: ~   # {a.Title ?? a.Name}：{a.Expected.Chinese}");
-        }
+            Subject(w, catalogs, kind, index, "检查所见；~ 表示未检查");
         w.AppendLine("reports:                          # 本次检查涉及的评价报告（报告编号）；机构的第（1）（9）项、企业的第（4）项据此判定");
         if (party == "enterprise")
             w.AppendLine("  - { report: REPORT-ID, reliedOnFor: licence, knewFalse: ~ }   # reliedOnFor：据以取得的许可、验收或备案；knewFalse：明知报告虚假（~ 未查明）");

@@ -23,6 +23,19 @@ public static partial class FileTemplates
             .SelectMany(c => c.Items).Select(i => i.Kind).Where(k => k != SubjectInventory.CheckKind).Distinct().Order(StringComparer.Ordinal)];
     }
 
+    // A subject of KIND as a template lists it: its id and kind, then every attribute under observed, commented with
+    // its title and what a value must look like. Returns the kind.
+    private static SubjectKind Subject(StringBuilder w, CatalogSet catalogs, string kind, int index, string observedComment)
+    {
+        var schemaKind = catalogs.Kinds[kind];
+        w.AppendLine($"  - id: S{index + 1}");
+        w.AppendLine($"    kind: {kind}{(schemaKind.Title is null ? "" : "              # " + schemaKind.Title)}");
+        w.AppendLine($"    observed:                      # {observedComment}");
+        foreach (var a in schemaKind.Attributes)
+            w.AppendLine($"      {a.Name}: ~   # {a.Title ?? a.Name}：{a.Expected.Chinese}{(a.Basis is { } basis ? $"，须同时填写 {basis}" : "")}");
+        return schemaKind;
+    }
+
     private static string Closest(string name, IEnumerable<string> names, Language language)
     {
         var close = Suggestions.Closest(name, names);
@@ -71,12 +84,7 @@ public static partial class FileTemplates
         w.AppendLine(chosen.Count == 0 ? "subjects: []" : "subjects:");
         foreach (var (kind, index) in chosen.Select((k, i) => (k, i)))
         {
-            var schemaKind = catalogs.Kinds[kind];
-            w.AppendLine($"  - id: S{index + 1}");
-            w.AppendLine($"    kind: {kind}{(schemaKind.Title is null ? "" : "              # " + schemaKind.Title)}");
-            w.AppendLine("    observed:                      # 核查所见；~ 表示未核查");
-            foreach (var a in schemaKind.Attributes)
-                w.AppendLine($"      {a.Name}: ~   # {a.Title ?? a.Name}：{a.Expected.Chinese}{(a.Basis is { } basis ? $"，须同时填写 {basis}" : "")}");
+            var schemaKind = Subject(w, catalogs, kind, index, "核查所见；~ 表示未核查");
             w.AppendLine("    reported:                      # 报告所述；报告对某属性未作说明的保留 ~");
             foreach (var a in schemaKind.Attributes)
                 w.AppendLine($"      {a.Name}: ~");
