@@ -82,6 +82,18 @@ function scalar(value, type) {
 
 function flow(list) { return '[' + list.map(v => JSON.stringify(v)).join(', ') + ']'; }
 
+// The first PREFIX1, PREFIX2, … that no item of the list uses as its id.
+function nextId(list, prefix) {
+  let n = list.length + 1;
+  while (list.some(x => x.id === prefix + n)) n++;
+  return prefix + n;
+}
+
+// Links to files of the workspace, as the workbench serves them.
+function fileLinks(files) {
+  return files.map(f => el('a', { href: '/files/' + f.split('/').map(encodeURIComponent).join('/'), target: '_blank', rel: 'noopener', text: f.split('/').pop() }));
+}
+
 // ---- state -----------------------------------------------------------------------------------------------------
 
 const today = new Date().toISOString().slice(0, 10);
@@ -493,10 +505,7 @@ function kindPicker(mode, doc, rerender) {
     const kinds = kindsOf(formKey(mode)).filter(k => !q || k.title.toLowerCase().includes(q) || k.name.includes(q)
       || k.attributes.some(a => a.title.toLowerCase().includes(q) || a.values.some(v => v.title.toLowerCase().includes(q))));
     results.replaceChildren(...kinds.slice(0, 16).map(k => el('button', { 'data-kind': k.name, onclick: () => {
-      const prefix = mode === 'report' ? 'S' : 'S';
-      let n = doc.subjects.length + 1;
-      while (doc.subjects.some(s => s.id === prefix + n)) n++;
-      doc.subjects.push({ id: prefix + n, kind: k.name, name: '', observed: {}, reported: {}, inReport: true, controlsApproved: null, inventory: null });
+      doc.subjects.push({ id: nextId(doc.subjects, 'S'), kind: k.name, name: '', observed: {}, reported: {}, inReport: true, controlsApproved: null, inventory: null });
       search.value = ''; rerender(); changed();
     }, text: k.title })), kinds.length > 16 ? el('span', { class: 'muted', text: t(`另有 ${kinds.length - 16} 种，请输入更多字`, `${kinds.length - 16} more: type more`) }) : '');
   };
@@ -542,6 +551,19 @@ function evidenceCard(mode, doc, e, index, rerender) {
         triState(e.agencyAware, v => { e.agencyAware = v; changed(); }, t('未查明', 'not established'), { 'data-field': `${at}.agencyAware` })) : null));
 }
 
+// The evidence of a report or record: a card each, a button for another (its source by default), the usual forms.
+function evidenceSection(mode, doc, rerender, source) {
+  return [
+    el('h2', { text: t('证据', 'evidence') }),
+    ...doc.evidence.map((e, i) => evidenceCard(mode, doc, e, i, rerender)),
+    el('button', { id: 'add-evidence', onclick: () => {
+      doc.evidence.push({ id: nextId(doc.evidence, 'E'), source, description: '', concerns: [], shows: [], by: '', on: '', form: '', originalChecked: null, falsified: false, agencyAware: null });
+      rerender(); changed();
+    }, text: t('添加证据', 'add evidence') }),
+    el('datalist', { id: 'evidence-forms' }, ['勘验笔录', '询问笔录', '现场照片', '书证'].map(f => el('option', { value: f }))),
+  ];
+}
+
 function saveBar(mode) {
   const status = el('span', { class: 'status', id: 'save-status' });
   const path = input(state.path[mode] || defaultPath(), v => { state.path[mode] = v; }, { id: 'save-path', size: 40 });
@@ -562,7 +584,7 @@ function saveBar(mode) {
       state.path[mode] = path.value;
       try {
         const answer = await api('POST', '/api/case', { path: path.value, text: currentYaml().text() });
-        documents.replaceChildren(...answer.files.map(f => el('a', { href: '/files/' + f.split('/').map(encodeURIComponent).join('/'), target: '_blank', rel: 'noopener', text: f.split('/').pop() })));
+        documents.replaceChildren(...fileLinks(answer.files));
       } catch (error) { documents.textContent = error.message; }
     }, text: t('生成案卷（可打印的 HTML 与 Markdown）', 'make the case document (printable HTML and Markdown)') }), documents),
     el('details', {}, el('summary', { text: t('将保存的 YAML', 'the YAML to be saved') }), preview));
@@ -608,13 +630,7 @@ async function renderReport() {
     el('p', { class: 'muted', text: t('每个对象左列填核查所见，右列填报告所述；未核查的留空（未核查不等于“否”）。', 'left: what verification found; right: what the report states; leave blank what was not checked (unknown, never "no").') }),
     ...r.subjects.map((s, i) => subjectCard('report', r, s, i, rerender)),
     kindPicker('report', r, rerender),
-    el('h2', { text: t('证据', 'evidence') }),
-    ...r.evidence.map((e, i) => evidenceCard('report', r, e, i, rerender)),
-    el('button', { id: 'add-evidence', onclick: () => {
-      let n = r.evidence.length + 1; while (r.evidence.some(e => e.id === 'E' + n)) n++;
-      r.evidence.push({ id: 'E' + n, source: 'agency_photo', description: '', concerns: [], shows: [], by: '', on: '', form: '', originalChecked: null, falsified: false, agencyAware: null }); rerender(); changed();
-    }, text: t('添加证据', 'add evidence') }),
-    el('datalist', { id: 'evidence-forms' }, ['勘验笔录', '询问笔录', '现场照片', '书证'].map(f => el('option', { value: f }))),
+    ...evidenceSection('report', r, rerender, 'agency_photo'),
     saveBar('report'));
   refreshPreview();
 }
@@ -645,13 +661,7 @@ async function renderInspection() {
       r.party === 'enterprise' ? field(t('明知报告虚假', 'knew it false'), triState(p.knewFalse, value => { p.knewFalse = value; changed(); }, t('未查明', 'not established'), { 'data-field': `reports.${i}.knewFalse` })) : null,
       el('button', { class: 'small', onclick: () => { r.reports.splice(i, 1); rerender(); changed(); }, text: t('删除', 'remove') }))),
     el('button', { onclick: () => { r.reports.push({ report: '', reliedOnFor: '', knewFalse: null }); rerender(); }, text: t('添加报告', 'add a report') }),
-    el('h2', { text: t('证据', 'evidence') }),
-    ...r.evidence.map((e, i) => evidenceCard('inspection', r, e, i, rerender)),
-    el('button', { onclick: () => {
-      let n = r.evidence.length + 1; while (r.evidence.some(e => e.id === 'E' + n)) n++;
-      r.evidence.push({ id: 'E' + n, source: 'inspection', description: '', concerns: [], shows: [], by: '', on: '', form: '', originalChecked: null, falsified: false, agencyAware: null }); rerender(); changed();
-    }, text: t('添加证据', 'add evidence') }),
-    el('datalist', { id: 'evidence-forms' }, ['勘验笔录', '询问笔录', '现场照片', '书证'].map(f => el('option', { value: f }))),
+    ...evidenceSection('inspection', r, rerender, 'inspection'),
     saveBar('inspection'));
   refreshPreview();
 }
@@ -772,7 +782,7 @@ function renderCampaignPanel(answer, withUnit) {
   }
   if (answer.written) {
     parts.push(el('h2', { text: t('已写出的文件', 'files written') }));
-    parts.push(el('div', { class: 'links', id: 'campaign-files' }, answer.files.map(f => el('a', { href: '/files/' + f.split('/').map(encodeURIComponent).join('/'), target: '_blank', rel: 'noopener', text: f.split('/').pop() }))));
+    parts.push(el('div', { class: 'links', id: 'campaign-files' }, fileLinks(answer.files)));
   }
   panel.replaceChildren(...parts);
 }
