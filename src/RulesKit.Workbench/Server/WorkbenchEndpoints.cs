@@ -12,6 +12,7 @@ using RulesKit.Campaign.Ledger;
 using RulesKit.Campaign.Tables;
 using RulesKit.Workbench.Files;
 using RulesKit.Workbench.Templates;
+using static RulesKit.Workbench.Server.WorkbenchService;
 
 namespace RulesKit.Workbench.Server;
 
@@ -141,7 +142,7 @@ public static class WorkbenchEndpoints
         {
             ["campaign"] = ledger.Settings.Name,
             ["units"] = new JsonArray([.. new[] { ledger.Settings.City }.Concat(ledger.Settings.Counties).Select(u => JsonValue.Create(u.Unit))]),
-            ["lastReportingDay"] = ledger.DefaultCutOff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["lastReportingDay"] = Day(ledger.DefaultCutOff),
             ["errors"] = new JsonArray([.. ledger.Errors.Select(d => JsonValue.Create(d.ToString(language)))]),
             ["warnings"] = new JsonArray([.. ledger.Warnings.Select(d => JsonValue.Create(d.ToString(language)))]),
             ["inputs"] = ledger.Inputs,
@@ -160,7 +161,7 @@ public static class WorkbenchEndpoints
         answer["rectifications"] = new JsonArray([.. ledger.Rectifications.Select(r => Row(service, r.Source, new JsonObject
         {
             ["id"] = r.Id, ["county"] = r.County, ["unit"] = r.Unit, ["from"] = r.From ?? "", ["problem"] = r.Problem, ["measures"] = r.Measures,
-            ["responsible"] = r.Responsible, ["found"] = Day(r.Found), ["due"] = Day(r.Due), ["done"] = r.Done is { } done ? Day(done) : "",
+            ["responsible"] = r.Responsible, ["found"] = Day(r.Found), ["due"] = Day(r.Due), ["done"] = Day(r.Done),
         }))]);
         if (Optional(body, "unit") is not { } unit)
             return answer;
@@ -168,7 +169,7 @@ public static class WorkbenchEndpoints
             throw new WorkspaceException($"campaign.yaml 中没有填报单位“{unit}”", $"campaign.yaml has no unit '{unit}'");
         var submission = ledger.Submission(unit, Date(Optional(body, "cutOff")));
         answer["annex2"] = new JsonArray([.. CampaignSubmission.Annex2Columns.Zip(submission.Annex2Row, (c, n) => new JsonObject { ["column"] = c, ["value"] = n })]);
-        answer["cutOff"] = submission.CutOff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        answer["cutOff"] = Day(submission.CutOff);
         if (!ledger.Errors.IsEmpty)
         {
             // An incomplete submission is not written: it could be sent as complete.
@@ -196,8 +197,8 @@ public static class WorkbenchEndpoints
         ["campaign"] = settings.Name,
         ["city"] = Unit(settings.City),
         ["counties"] = new JsonArray([.. settings.Counties.Select(Unit)]),
-        ["from"] = settings.ReportingDays.IsEmpty ? "" : Day(settings.ReportingDays[0]),
-        ["to"] = settings.ReportingDays.IsEmpty ? "" : Day(settings.ReportingDays[^1]),
+        ["from"] = Day(settings.ReportingDays.IsEmpty ? null : settings.ReportingDays[0]),
+        ["to"] = Day(settings.ReportingDays.IsEmpty ? null : settings.ReportingDays[^1]),
         ["days"] = string.Join(", ", settings.ReportingDays.Select(d => d.Day).Distinct().Order()),
     };
 
@@ -210,8 +211,6 @@ public static class WorkbenchEndpoints
         row["file"] = file.Length > 0 && Path.GetFullPath(file).StartsWith(service.Workspace.Root, StringComparison.Ordinal) ? service.Workspace.Relative(Path.GetFullPath(file)) : "";
         return row;
     }
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static async Task<IResult> Posted(HttpContext http, IAntiforgery antiforgery, WorkbenchService service, Func<JsonObject, JsonObject> handle)
     {
@@ -245,21 +244,13 @@ public static class WorkbenchEndpoints
         {
             return HttpResults.Json(handle(), Json);
         }
-        catch (WorkspaceException e)
-        {
-            return HttpResults.Json(new JsonObject { ["error"] = e.Format(LanguageOf(http, service)) }, Json, statusCode: StatusCodes.Status400BadRequest);
-        }
-        catch (TemplateException e)
+        catch (WorkbenchException e)
         {
             return HttpResults.Json(new JsonObject { ["error"] = e.Format(LanguageOf(http, service)) }, Json, statusCode: StatusCodes.Status400BadRequest);
         }
         catch (RulesKitInputException e)
         {
             return HttpResults.Json(new JsonObject { ["error"] = string.Join("\n", e.Diagnostics.Select(d => d.ToString(LanguageOf(http, service)))) }, Json, statusCode: StatusCodes.Status400BadRequest);
-        }
-        catch (BadRequest e)
-        {
-            return HttpResults.Json(new JsonObject { ["error"] = Say(http, service, e.Chinese, e.Message) }, Json, statusCode: StatusCodes.Status400BadRequest);
         }
     }
 
@@ -302,8 +293,6 @@ public static class WorkbenchEndpoints
     private static string SchemaLineRemoved(string text) =>
         text.StartsWith("# yaml-language-server:", StringComparison.Ordinal) ? text[(text.IndexOf('\n') + 1)..] : text;
 
-    private sealed class BadRequest(string chinese, string english) : Exception(english)
-    {
-        public string Chinese { get; } = chinese;
-    }
+    // A request without what it needs (a field, a date in its form).
+    private sealed class BadRequest(string chinese, string english) : WorkbenchException(chinese, english);
 }

@@ -17,8 +17,9 @@ namespace RulesKit.Workbench.Server;
 /// </summary>
 internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder workspace, Language language)
 {
-    // Reports read from the workspace for the inspection records that name them, kept while the file is unchanged.
-    private readonly ConcurrentDictionary<string, (DateTime Written, Report? Report)> _reports = new(StringComparer.Ordinal);
+    // Reports read and evaluated from the workspace for the inspection records that name them, kept while the file is
+    // unchanged: a keystroke in a record would otherwise evaluate every report it names again.
+    private readonly ConcurrentDictionary<string, (DateTime Written, ReportEvaluation? Evaluation)> _reports = new(StringComparer.Ordinal);
 
     public RulesKitEngine Engine { get; } = engine;
 
@@ -71,7 +72,7 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
                 ["errors"] = new JsonArray([.. e.Diagnostics.Select(d => Problem(d, language))]),
             };
         }
-        var evaluation = input.Report is { } report ? Engine.Evaluate(report) : Engine.Inspect(input.Record!, ReportsNamed(input.Record!, path));
+        var evaluation = Evaluation(input, path);
         return new JsonObject
         {
             ["kind"] = input.Report is not null ? "report" : "inspection",
@@ -81,14 +82,17 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
         };
     }
 
+    // A report evaluated, or an inspection record judged with the reports it names.
+    private ReportEvaluation Evaluation(ReportOrRecord input, string? path) =>
+        input.Report is { } report ? Engine.Evaluate(report) : Engine.Inspect(input.Record!, ReportsNamed(input.Record!, path));
+
     /// <summary>
     /// The case document of the report or record at <paramref name="path"/> as typed: HTML to print and Markdown, written
     /// beside it (NAME.案卷.html, NAME.案卷.md). Returns their paths.
     /// </summary>
     public JsonObject CaseDocument(string text, string path, Language language)
     {
-        var input = Engine.ParseInput(text, path);
-        var evaluation = input.Report is { } report ? Engine.Evaluate(report) : Engine.Inspect(input.Record!, ReportsNamed(input.Record!, path));
+        var evaluation = Evaluation(Engine.ParseInput(text, path), path);
         var stem = path[..^Path.GetExtension(path).Length] + (language == Language.Chinese ? ".案卷" : ".case");
         Workspace.WriteDocument(stem + ".html", ExplanationWriter.ToHtml(evaluation, language));
         Workspace.WriteDocument(stem + ".md", ExplanationWriter.ToMarkdown(evaluation, language));
@@ -150,23 +154,35 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
         }
     }
 
-    private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    /// <summary>A day as the page's date fields hold it (YYYY-MM-DD), or empty.</summary>
+    internal static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
-    private static JsonObject Subject(CheckedSubject s) => new()
+    private static JsonObject Subject(CheckedSubject s)
     {
-        ["id"] = s.Id, ["kind"] = s.Kind, ["name"] = s.Name ?? "",
-        ["observed"] = Values(s.Observed),
-        ["reported"] = Values(s.Reported ?? new Dictionary<string, object>()),
-        ["inReport"] = s.InReport != false && s.Reported is not null,
-        ["controlsApproved"] = s.ControlsApprovedByRegulator,
-        ["inventory"] = s.Inventory is { } inventory ? new JsonObject
+        var entry = Entry(s.Id, s.Kind, s.Name, s.Observed, s.Reported, s.InReport, s.ControlsApprovedByRegulator);
+        entry["inventory"] = s.Inventory is { } inventory ? new JsonObject
         {
             ["type"] = JsonSerializer.SerializeToNode(inventory.Type)!.GetValue<string>(),
             ["people"] = inventory.PeopleWithin500m?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
             ["observed"] = Substances(inventory.Observed),
             ["reported"] = Substances(inventory.Reported),
             ["reportedListed"] = inventory.Reported is not null,
-        } : null,
+        } : null;
+        return entry;
+    }
+
+    // A cited document in the form: the original as what was found, what the report cites as what it states.
+    private static JsonObject Document(CitedDocument d) => Entry(d.Id, d.Kind, d.Name, d.Original, d.Cited, d.InReport, null);
+
+    // One card of the form: the two views side by side, and whether the report mentions it at all.
+    private static JsonObject Entry(string id, string kind, string? name, IReadOnlyDictionary<string, object> observed,
+        IReadOnlyDictionary<string, object>? reported, bool? inReport, bool? controlsApproved) => new()
+    {
+        ["id"] = id, ["kind"] = kind, ["name"] = name ?? "",
+        ["observed"] = Values(observed),
+        ["reported"] = Values(reported ?? new Dictionary<string, object>()),
+        ["inReport"] = inReport != false && reported is not null,
+        ["controlsApproved"] = controlsApproved,
     };
 
     private static JsonArray Substances(System.Collections.Immutable.ImmutableArray<UnitSubstance>? substances) => new([.. (substances ?? []).Select(x => new JsonObject
@@ -174,16 +190,6 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
         ["name"] = x.Name, ["cas"] = x.Cas ?? "", ["row"] = x.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
         ["category"] = string.Join("、", x.Categories), ["quantity"] = x.QuantityTonnes.ToString(System.Globalization.CultureInfo.InvariantCulture),
     })]);
-
-    // A cited document in the form: the original as what was found, what the report cites as what it states.
-    private static JsonObject Document(CitedDocument d) => new()
-    {
-        ["id"] = d.Id, ["kind"] = d.Kind, ["name"] = d.Name ?? "",
-        ["observed"] = Values(d.Original),
-        ["reported"] = Values(d.Cited ?? new Dictionary<string, object>()),
-        ["inReport"] = d.InReport != false && d.Cited is not null,
-        ["controlsApproved"] = null,
-    };
 
     // The form holds numbers and dates as the text typed, booleans as booleans, enum values as their names.
     private static JsonObject Values(IReadOnlyDictionary<string, object> values) => new(values.OrderBy(v => v.Key, StringComparer.Ordinal)
@@ -241,30 +247,29 @@ internal sealed class WorkbenchService(RulesKitEngine engine, WorkspaceFolder wo
         var found = new List<ReportEvaluation>();
         foreach (var file in Input.FolderFiles.Enumerate(folder, Input.FolderFiles.WithExtension(".yaml", ".yml")))
         {
-            var report = ReadCached(file);
-            if (report is not null && named.Contains(report.Id))
-                found.Add(Engine.Evaluate(report));
+            if (EvaluatedReport(file) is { } evaluation && named.Contains(evaluation.ReportId))
+                found.Add(evaluation);
         }
         return found;
     }
 
-    private Report? ReadCached(string file)
+    private ReportEvaluation? EvaluatedReport(string file)
     {
         var written = File.GetLastWriteTimeUtc(file);
         if (_reports.TryGetValue(file, out var kept) && kept.Written == written)
-            return kept.Report;
-        Report? report = null;
+            return kept.Evaluation;
+        ReportEvaluation? evaluation = null;
         try
         {
-            if (new FileInfo(file).Length <= Workspace.MaxFileBytes)
-                report = Engine.ParseInput(File.ReadAllText(file), Workspace.Relative(file)).Report;
+            if (new FileInfo(file).Length <= Workspace.MaxFileBytes && Engine.ParseInput(File.ReadAllText(file), Workspace.Relative(file)).Report is { } report)
+                evaluation = Engine.Evaluate(report);
         }
         catch (RulesKitInputException)
         {
             // Not a report, or an invalid one: it names nothing the record can rest on.
         }
-        _reports[file] = (written, report);
-        return report;
+        _reports[file] = (written, evaluation);
+        return evaluation;
     }
 
     private static JsonObject Problem(Diagnostic d, Language language) => new()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using RulesKit.Workbench;
 using RulesKit.Workbench.Templates;
 
 namespace RulesKit.Cli.Commands.Experts;
@@ -91,7 +92,7 @@ internal static class NewCommand
         {
             text = make();
         }
-        catch (TemplateException e)
+        catch (WorkbenchException e)
         {
             throw new UsageException(e.Chinese, e.Message);
         }

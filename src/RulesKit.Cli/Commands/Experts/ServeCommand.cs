@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Net;
-using RulesKit.Workbench.Files;
+using RulesKit.Workbench;
 using RulesKit.Workbench.Server;
 
 namespace RulesKit.Cli.Commands.Experts;
@@ -32,7 +32,7 @@ internal static class ServeCommand
             {
                 server = WorkbenchServer.StartAsync(engine, new WorkbenchOptions { Workspace = parse.GetValue(workspace)!, Language = cli.Language }, address, parse.GetValue(port)).GetAwaiter().GetResult();
             }
-            catch (WorkspaceException e)
+            catch (WorkbenchException e)
             {
                 throw new UsageException(e.Chinese, e.Message);
             }
